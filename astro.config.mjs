@@ -1,0 +1,57 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { rehypeCodeBlocks } from './src/site/rehype-code-blocks';
+import { rehypeEquations } from './src/site/rehype-equations';
+import { rehypeHeadingLinks } from './src/site/rehype-heading-links';
+import { rehypeKatexErrors } from './src/site/rehype-katex-errors';
+import { remarkCitations } from './src/site/remark-citations';
+import { escapeHeadingIds, remarkHeadingIds } from './src/site/remark-heading-ids';
+import { SITE_URL } from './src/site/identity';
+
+/** MDX reads `{#id}` as JavaScript; escape explicit heading ids before it parses (see remark-heading-ids). */
+function explicitHeadingIds() {
+  return {
+    name: 'explicit-heading-ids',
+    enforce: /** @type {const} */ ('pre'),
+    transform(/** @type {string} */ code, /** @type {string} */ id) {
+      if (!id.endsWith('.mdx')) return undefined;
+      return { code: escapeHeadingIds(code), map: null };
+    },
+  };
+}
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    remarkPlugins: [remarkMath, remarkHeadingIds, remarkCitations],
+    rehypePlugins: [
+      [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
+      rehypeKatexErrors,
+      rehypeEquations,
+      rehypeHeadingIds,
+      rehypeHeadingLinks,
+      rehypeCodeBlocks,
+    ],
+    shikiConfig: {
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      defaultColor: false,
+    },
+  },
+  vite: {
+    // enhance.ts is bundled as its own ES module and imported on demand (see components/Enhance.astro).
+    worker: { format: 'es' },
+    plugins: [explicitHeadingIds()],
+    resolve: {
+      // TF.js's platform code mentions node-fetch; the browser never needs it.
+      alias: { 'node-fetch': new URL('./src/site/empty-module.js', import.meta.url).pathname },
+    },
+  },
+});

@@ -1,0 +1,16 @@
+// Chapters are MDX files under content/; their path (not a number) is their URL.
+import { defineCollection, z } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+const chapters = defineCollection({
+  loader: glob({ base: './content', pattern: '**/*.mdx' }),
+  schema: z.object({
+    title: z.string(),
+    description: z.string().min(20),
+    order: z.number(),
+    number: z.string().optional(),
+    survey: z.string(),
+  }),
+});
+
+export const collections = { chapters };

@@ -1,0 +1,25 @@
+// Every section heading (h2–h4) gets a link to itself beside it. Without JavaScript it is an ordinary
+// anchor link; the page's enhancement script also copies the full URL to the clipboard on activation.
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import { textOf } from './hast';
+
+const LEVELS = new Set(['h2', 'h3', 'h4']);
+
+export function rehypeHeadingLinks() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (!parent || index === undefined || !LEVELS.has(node.tagName)) return;
+      const id = node.properties?.id;
+      if (typeof id !== 'string') return;
+      const title = textOf(node).trim();
+      const link = h('a', { className: ['heading-link'], href: `#${id}`, dataAction: 'copy-link' }, [
+        h('span', { className: ['sr-only'] }, `Copy link to section: ${title}`),
+        h('span', { ariaHidden: 'true' }, '#'),
+      ]);
+      parent.children[index] = h('div', { className: ['heading', `heading-${node.tagName}`] }, [node, link]);
+      return ['skip', index + 1];
+    });
+  };
+}

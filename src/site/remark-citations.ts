@@ -1,0 +1,53 @@
+// Citations: `[@key]` or `[@a; @b]` in running text becomes "(Author et al., 2023)" linking each work to
+// its entry on /references/. A key missing from content/bib stops the build with the file and line.
+import type { Link, PhrasingContent, Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { loadBibliography, referenceAnchor } from './bibliography';
+import { shortCitation } from './bibtex';
+
+const CITE = /\[(@[\w:.-]+(?:\s*;\s*@[\w:.-]+)*)\]/g;
+
+export function remarkCitations() {
+  return (tree: Root, file: VFile) => {
+    const bib = loadBibliography();
+    visit(tree, 'text', (node: Text, index, parent) => {
+      if (!parent || index === undefined || !node.value.includes('[@')) return;
+      const parts: PhrasingContent[] = [];
+      let last = 0;
+      for (const m of node.value.matchAll(CITE)) {
+        const keys = m[1].split(';').map((k) => k.trim().slice(1));
+        parts.push({ type: 'text', value: node.value.slice(last, m.index) });
+        parts.push({ type: 'text', value: '(' });
+        keys.forEach((key, i) => {
+          const entry = bib.get(key);
+          if (!entry) {
+            const line = node.position?.start.line ?? '?';
+            throw new Error(`${file.path}:${line}: unknown citation key "${key}" (define it in content/bib/*.bib)`);
+          }
+          if (i > 0) parts.push({ type: 'text', value: '; ' });
+          const link: Link = {
+            type: 'link',
+            url: `/references/#${referenceAnchor(key)}`,
+            children: [{ type: 'text', value: shortCitation(entry) }],
+            data: { hProperties: { className: ['citation'], dataCite: key } },
+          };
+          parts.push(link);
+        });
+        parts.push({ type: 'text', value: ')' });
+        last = m.index! + m[0].length;
+      }
+      if (last === 0) return;
+      parts.push({ type: 'text', value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...(parts.filter((p) => p.type !== 'text' || p.value) as never[]));
+      return index + parts.length;
+    });
+  };
+}
+
+/** Keys cited in a source text (for the references page and metadata). */
+export function citedKeys(source: string): string[] {
+  const keys = new Set<string>();
+  for (const m of source.matchAll(CITE)) for (const k of m[1].split(';')) keys.add(k.trim().slice(1));
+  return [...keys];
+}
