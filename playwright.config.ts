@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+// @ts-expect-error plain ESM helper without types
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+
+const chromium = findChromium();
+const PORT = Number(process.env.PREVIEW_PORT ?? 4329);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.PW_REPORTER ? [[process.env.PW_REPORTER]] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromium?.path, args: CHROMIUM_ARGS },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  },
+  webServer: {
+    // The production build, served as readers get it. `npm test` builds first.
+    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,50 @@
+// The README's test command (`npm test`): builds the site, runs the unit tests (Vitest) and the browser
+// and dist tests (Playwright against `astro preview`), then prints one closing line "N passed, N failed"
+// summed over both runners, which is what CI reads.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
+
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+
+if (!findChromium()) {
+  console.error('No Chromium found: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH).');
+  process.exit(1);
+}
+
+let passed = 0;
+let failed = 0;
+
+console.log('\n# Building the site');
+const build = run('npm', ['run', 'build', '--silent']);
+if (build.status !== 0) {
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+
+console.log('\n# Unit tests (Vitest)');
+const vitestJson = '/tmp/vitest-results.json';
+rmSync(vitestJson, { force: true });
+const vitest = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+try {
+  const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + (vitest.status !== 0 && r.numFailedTests === 0 ? 1 : 0);
+} catch {
+  failed += 1;
+}
+
+console.log('\n# Browser and build-output tests (Playwright)');
+const pwJson = '/tmp/playwright-results.json';
+rmSync(pwJson, { force: true });
+const pw = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+try {
+  const r = JSON.parse(readFileSync(pwJson, 'utf8'));
+  passed += r.stats.expected + r.stats.flaky;
+  failed += r.stats.unexpected + (pw.status !== 0 && r.stats.unexpected === 0 ? 1 : 0);
+} catch {
+  failed += 1;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
