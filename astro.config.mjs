@@ -12,6 +12,7 @@ import { rehypeKatexErrors } from './src/site/rehype-katex-errors';
 import { remarkCitations } from './src/site/remark-citations';
 import { escapeHeadingIds, remarkHeadingIds } from './src/site/remark-heading-ids';
 import { SITE_URL } from './src/site/identity';
+import { REDIRECTS } from './src/site/redirects';
 
 /** MDX reads `{#id}` as JavaScript; escape explicit heading ids before it parses (see remark-heading-ids). */
 function explicitHeadingIds() {
@@ -28,6 +29,7 @@ function explicitHeadingIds() {
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
+  redirects: REDIRECTS,
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
   markdown: {

@@ -9,7 +9,7 @@ const chapters = defineCollection({
     description: z.string().min(20),
     order: z.number(),
     number: z.string().optional(),
-    survey: z.string(),
+    survey: z.string().optional(),
   }),
 });
 

@@ -130,6 +130,18 @@ function tocHighlighter(): (() => void) | undefined {
   };
 }
 
+/** Cite box: swaps the shown citations for the page's or a section's (rendered at build time). */
+function showCitation(select: HTMLSelectElement) {
+  const box = select.closest('.cite-this');
+  const template = box?.querySelector<HTMLTemplateElement>(`template[data-cite-for="${CSS.escape(select.value)}"]`);
+  if (!box || !template) return;
+  for (const pre of template.content.querySelectorAll<HTMLElement>('pre[data-cite-format]')) {
+    const shown = box.querySelector<HTMLElement>(`[data-cite-output] pre[data-cite-format="${pre.dataset.citeFormat}"]`);
+    if (shown) shown.textContent = pre.textContent;
+  }
+  say(`Showing the citation of ${select.selectedOptions[0]?.text ?? 'the page'}.`);
+}
+
 let started = false;
 export function init() {
   if (started) return;
@@ -138,6 +150,10 @@ export function init() {
   for (const b of document.querySelectorAll<HTMLElement>('[data-action="theme"]')) {
     b.setAttribute('aria-pressed', String(theme === 'dark'));
   }
+  document.addEventListener('change', (event) => {
+    const select = (event.target as HTMLElement).closest?.<HTMLSelectElement>('[data-cite-select]');
+    if (select) showCitation(select);
+  });
   const update = tocHighlighter();
   if (!update) return;
   // One measurement per frame at most, however fast the reader scrolls.

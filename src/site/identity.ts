@@ -11,3 +11,5 @@ export const SURVEY = {
   versionDate: '2024-10-31',
   url: 'https://arxiv.org/abs/2409.02795',
 };
+/** Authors of the site as they appear in citations (a group author, as for software projects). */
+export const SITE_AUTHORS = ['Preference Learning Interactive Edition contributors'];

@@ -1,0 +1,58 @@
+// `npm run bench`: builds the site and prints what a reader downloads at load for each page type (HTML,
+// CSS and JS, raw and gzip), the build time and the page count; then the engine's speed (see
+// scripts/bench-engine.ts). Sizes and times are printed, never asserted: this is a measurement.
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const t0 = performance.now();
+execSync('npm run build --silent', { stdio: 'ignore' });
+const buildSeconds = (performance.now() - t0) / 1000;
+
+const pages = (dir) => readdirSync(dir).flatMap((n) => {
+  const p = join(dir, n);
+  if (statSync(p).isDirectory()) return n === 'pagefind' || n === '_astro' ? [] : pages(p);
+  return n.endsWith('.html') ? [p] : [];
+});
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/** Bytes a page makes the browser fetch before any interaction, by kind. */
+function weigh(file) {
+  const html = readFileSync(file);
+  const text = html.toString();
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join('dist', m[1])));
+  const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]));
+  const jsFiles = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => readFileSync(join('dist', m[1])));
+  const inlineJs = [...text.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
+  const sum = (bufs) => [bufs.reduce((a, b) => a + b.length, 0), bufs.reduce((a, b) => a + gz(b), 0)];
+  return { html: [html.length, gz(html)], css: sum([...css, ...inlineCss]), jsFiles: sum(jsFiles), jsInline: sum(inlineJs) };
+}
+
+const types = [
+  ['home', 'dist/index.html'],
+  ['text chapter (introduction)', 'dist/introduction/index.html'],
+  ['equation-heavy chapter (pair-wise)', 'dist/algorithms/pair-wise/index.html'],
+  ['references', 'dist/references/index.html'],
+].filter(([, f]) => existsSync(f));
+
+console.log(`Build: ${buildSeconds.toFixed(1)} s, ${pages('dist').length} pages`);
+console.log('\nDownloaded at load (raw / gzip):');
+console.log('page type'.padEnd(38), 'HTML'.padEnd(22), 'CSS'.padEnd(22), 'JS files'.padEnd(20), 'inline JS');
+for (const [name, file] of types) {
+  const w = weigh(file);
+  const cell = ([raw, z]) => `${kb(raw)} / ${kb(z)}`.padEnd(22);
+  console.log(name.padEnd(38), cell(w.html), cell(w.css), cell(w.jsFiles).slice(0, 20).padEnd(20), `${w.jsInline[0]} B / ${w.jsInline[1]} B`);
+}
+const enhance = readdirSync('dist/_astro').filter((f) => f.startsWith('enhance'));
+for (const f of enhance) {
+  const b = readFileSync(join('dist/_astro', f));
+  console.log(`\nOn first interaction: ${f} ${kb(b.length)} / ${kb(gz(b))} gzip`);
+}
+
+if (existsSync('scripts/bench-engine.mjs')) {
+  console.log('');
+  spawnSync('node', ['scripts/bench-engine.mjs'], { stdio: 'inherit' });
+}
