@@ -142,6 +142,16 @@ function showCitation(select: HTMLSelectElement) {
   say(`Showing the citation of ${select.selectedOptions[0]?.text ?? 'the page'}.`);
 }
 
+/** Method index: shows only the rows of the chosen category. */
+function filterMethods(select: HTMLSelectElement) {
+  let shown = 0;
+  for (const row of document.querySelectorAll<HTMLElement>('tr[data-category]')) {
+    row.hidden = select.value !== '' && row.dataset.category !== select.value;
+    if (!row.hidden) shown++;
+  }
+  say(`${shown} methods shown.`);
+}
+
 let started = false;
 export function init() {
   if (started) return;
@@ -153,7 +163,20 @@ export function init() {
   document.addEventListener('change', (event) => {
     const select = (event.target as HTMLElement).closest?.<HTMLSelectElement>('[data-cite-select]');
     if (select) showCitation(select);
+    const filter = (event.target as HTMLElement).closest?.<HTMLSelectElement>('[data-method-filter]');
+    if (filter) filterMethods(filter);
   });
+  // Citation previews close on Escape (WCAG 1.4.13) and come back on the next hover or focus.
+  addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    for (const c of document.querySelectorAll('.cite')) {
+      c.removeAttribute('data-open');
+      c.setAttribute('data-dismissed', '');
+    }
+  });
+  const undismiss = (event: Event) => (event.target as Element).closest?.('.cite')?.removeAttribute('data-dismissed');
+  addEventListener('pointerover', undismiss);
+  addEventListener('focusin', undismiss);
   const update = tocHighlighter();
   if (!update) return;
   // One measurement per frame at most, however fast the reader scrolls.

@@ -6,7 +6,11 @@ import { urlForId } from './pages';
 export type Chapter = CollectionEntry<'chapters'> & { pathId: string; url: string };
 
 /** Extra pages that are not MDX chapters; they join the navigation like chapters. */
-export const EXTRA_PAGES: NavItem[] = [{ title: 'References', href: '/references/', order: 200, children: [] }];
+export const EXTRA_PAGES: NavItem[] = [
+  { title: 'Method index', href: '/methods/', order: 195, children: [] },
+  { title: 'Notation', href: '/notation/', order: 196, children: [] },
+  { title: 'References', href: '/references/', order: 200, children: [] },
+];
 
 export async function getChapters(): Promise<Chapter[]> {
   const entries = await getCollection('chapters');

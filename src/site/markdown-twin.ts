@@ -1,8 +1,7 @@
 // The plain-Markdown twin of a chapter, for readers' tools (served at /<page>.md and listed in
 // /llms.txt): the same text with math kept as TeX, equation numbers as \tag{}, citations and equation
 // references written out, and the site's components turned into ordinary Markdown.
-import { loadBibliography, referenceAnchor } from './bibliography';
-import { shortCitation } from './bibtex';
+import { loadBibliography, referenceAnchor, shortCitation } from './bibliography';
 import { equationRegister, labelOf, texWithoutLabel } from './equations';
 import { SITE_URL, SITE_VERSION, SURVEY } from './identity';
 

@@ -1,16 +1,16 @@
 // Citations: `[@key]` or `[@a; @b]` in running text becomes "(Author et al., 2023)" linking each work to
-// its entry on /references/. A key missing from content/bib stops the build with the file and line.
-import type { Link, PhrasingContent, Root, Text } from 'mdast';
+// its entry on /references/, with a preview of the full reference. A key missing from content/bib stops the build with the file and line.
+import type { PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { loadBibliography, referenceAnchor } from './bibliography';
-import { shortCitation } from './bibtex';
+import { formatReference, loadBibliography, referenceAnchor, shortCitation } from './bibliography';
 
 const CITE = /\[(@[\w:.-]+(?:\s*;\s*@[\w:.-]+)*)\]/g;
 
 export function remarkCitations() {
   return (tree: Root, file: VFile) => {
     const bib = loadBibliography();
+    let count = 0;
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined || !node.value.includes('[@')) return;
       const parts: PhrasingContent[] = [];
@@ -23,16 +23,33 @@ export function remarkCitations() {
           const entry = bib.get(key);
           if (!entry) {
             const line = node.position?.start.line ?? '?';
-            throw new Error(`${file.path}:${line}: unknown citation key "${key}" (define it in content/bib/*.bib)`);
+            throw new Error(`${file.path}:${line}: unknown citation key "${key}" (define it in content/references.bib)`);
           }
           if (i > 0) parts.push({ type: 'text', value: '; ' });
-          const link: Link = {
-            type: 'link',
-            url: `/references/#${referenceAnchor(key)}`,
-            children: [{ type: 'text', value: shortCitation(entry) }],
-            data: { hProperties: { className: ['citation'], dataCite: key } },
+          // The link plus a preview of the full reference, shown on hover, keyboard focus and tap.
+          const previewId = `cite-${++count}`;
+          const citation = {
+            type: 'citation',
+            data: {
+              hName: 'span',
+              hProperties: { className: ['cite'] },
+              hChildren: [
+                {
+                  type: 'element',
+                  tagName: 'a',
+                  properties: { href: `/references/#${referenceAnchor(key)}`, className: ['citation'], dataCite: key, dataAction: 'cite', ariaDescribedBy: previewId },
+                  children: [{ type: 'text', value: shortCitation(entry) }],
+                },
+                {
+                  type: 'element',
+                  tagName: 'span',
+                  properties: { className: ['cite-preview'], role: 'tooltip', id: previewId },
+                  children: [{ type: 'text', value: formatReference(entry) }],
+                },
+              ],
+            },
           };
-          parts.push(link);
+          parts.push(citation as unknown as PhrasingContent);
         });
         parts.push({ type: 'text', value: ')' });
         last = m.index! + m[0].length;

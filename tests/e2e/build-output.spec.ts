@@ -1,11 +1,12 @@
 // Checks over dist/ itself: every internal link and #anchor resolves (linkinator), and every HTML file
 // is valid to html-validate and to the Nu HTML checker (vnu).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { LinkChecker } from 'linkinator';
+import methods from '../../content/data/methods.json';
 import { sitemapPaths } from './sitemap';
 
 function htmlFiles(dir: string): string[] {
@@ -58,4 +59,14 @@ test('the Nu HTML checker (vnu) finds no error in any page', () => {
     output = String((e as { stderr?: string }).stderr ?? e);
   }
   expect(output.trim()).toBe('');
+});
+
+test('every method of the method index has its heading anchor on its page', () => {
+  const missing: string[] = [];
+  for (const m of methods as Array<{ id: string; page: string; anchor: string }>) {
+    const html = readFileSync(join('dist', m.page, 'index.html'), 'utf8');
+    if (!html.includes(`id="${m.anchor}"`)) missing.push(`${m.id} → ${m.page}#${m.anchor}`);
+  }
+  expect(missing).toEqual([]);
+  expect(methods.length).toBeGreaterThan(80);
 });

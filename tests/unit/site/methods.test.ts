@@ -1,0 +1,44 @@
+// The method index's one data file: well-formed rows, unique ids and anchors, known categories, every
+// paper in the bibliography. (That each anchor exists on its page is checked on the build, in
+// tests/e2e/build-output.spec.ts.)
+import { describe, expect, it } from 'vitest';
+import methods from '../../../content/data/methods.json';
+import { loadBibliography } from '../../../src/site/bibliography';
+
+const CATEGORIES = [
+  'data/on-policy', 'data/off-policy/human', 'data/off-policy/llm',
+  'feedback/direct/math', 'feedback/direct/translation', 'feedback/direct/summarization', 'feedback/direct/code',
+  'feedback/model-based/reward-model', 'feedback/model-based/pair-wise-scoring', 'feedback/model-based/llm-as-judge',
+  'optimization/point-wise', 'optimization/pair-wise', 'optimization/list-wise',
+  'optimization/training-free/input', 'optimization/training-free/output',
+  'evaluation/rule-based', 'evaluation/llm-based',
+];
+
+describe('method data file', () => {
+  it('lists the taxonomy', () => {
+    expect(methods.length).toBeGreaterThan(80);
+  });
+  it('has well-formed, unique rows', () => {
+    const ids = new Set<string>();
+    const where = new Set<string>();
+    for (const m of methods) {
+      expect(m.id, JSON.stringify(m)).toMatch(/^[a-z0-9-]+$/);
+      expect(m.page, m.id).toMatch(/^\/[a-z0-9/-]*\/$/);
+      expect(CATEGORIES, m.id).toContain(m.category);
+      expect(ids.has(m.id), `duplicate id ${m.id}`).toBe(false);
+      expect(where.has(`${m.page}#${m.anchor}`), `duplicate anchor ${m.page}#${m.anchor}`).toBe(false);
+      ids.add(m.id);
+      where.add(`${m.page}#${m.anchor}`);
+    }
+  });
+  it('keeps the name collisions apart (two CPOs, two GRPOs)', () => {
+    const named = (n: RegExp) => methods.filter((m) => n.test(m.name));
+    expect(new Set(named(/^CPO/).map((m) => m.anchor)).size).toBe(named(/^CPO/).length);
+    expect(named(/^CPO/).length).toBeGreaterThanOrEqual(2);
+    expect(named(/^GRPO/).length).toBeGreaterThanOrEqual(2);
+  });
+  it('cites a paper of the bibliography for every method', () => {
+    const bib = loadBibliography();
+    expect(methods.filter((m) => !bib.has(m.paper)).map((m) => `${m.id}: ${m.paper}`)).toEqual([]);
+  });
+});
