@@ -1,6 +1,6 @@
 // The book's bibliography, read with citation-js (a maintained BibTeX parser) from content/references.bib
-// (and, while chapters are being drafted, content/bib/*.bib). A key defined twice must describe the same
-// work; otherwise the build stops, because two chapters would cite different papers under one key.
+// (plus any content/bib/*.bib a contributor drafts in). A key defined twice must describe the same work;
+// otherwise the build stops, because two chapters would cite different papers under one key.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
@@ -69,8 +69,11 @@ export function familyNames(r: Reference): string[] {
 
 /** "Rafailov et al., 2023", "Bradley and Terry, 1952": the in-text label of a citation. */
 export function shortCitation(r: Reference): string {
-  const names = familyNames(r);
+  const all = familyNames(r);
+  // BibTeX's "and others" arrives as an author named "others": it means the list goes on.
+  const names = all.filter((n) => n !== 'others');
   const year = yearOf(r);
+  if (names.length < all.length && names.length > 0) return `${names[0]} et al., ${year}`;
   if (names.length === 0) return `${r.title ?? r.id}, ${year}`;
   if (names.length === 1) return `${names[0]}, ${year}`;
   if (names.length === 2) return `${names[0]} and ${names[1]}, ${year}`;
@@ -79,7 +82,8 @@ export function shortCitation(r: Reference): string {
 
 /** The full reference in APA style, as plain text (citation-js with its bundled APA template). */
 export function formatReference(r: Reference): string {
-  return (new Cite(r).format('bibliography', { template: 'apa', format: 'text' }) as string).trim();
+  const text = (new Cite(r).format('bibliography', { template: 'apa', format: 'text' }) as string).trim();
+  return text.replace(/,? &? ?others\./, ', et al.');
 }
 
 /** Where to read the work: its DOI, its URL or its arXiv page. */

@@ -9,9 +9,15 @@
 // - Every public function validates its inputs first (./validate.ts) and throws a message naming the
 //   argument and its value. The op graph is built inside tf.tidy, so only the result survives.
 // - Hyper-parameters are used exactly as given: nothing is clamped (not KTO's z0, not PPO's ratio).
-// - Numerically stable for large margins: log σ(x) is tf.logSigmoid (= -softplus(-x)), which in
-//   float32 gives log σ(-120) = -120 and log σ(120) = -0 with gradients 1 and 0 (checked in the unit
-//   tests), never log(0) = -∞; list normalisers use max-shifted log-sum-exp.
+// - Numerically stable for large margins: -log σ(x) is written as softplus(-x), whose cpu kernel
+//   switches to x or e^x at the float32 thresholds, so -log σ(-120) = 120 and -log σ(120) = 0 with
+//   gradients -1 and 0 (checked in the unit tests), never log(0) = -∞. List normalisers use
+//   max-shifted log-sum-exp.
+// - Why not tf.logSigmoid: it computes the same -softplus(-x), but through a custom gradient whose
+//   backward pass closes over its input without saving it. When that input is an intermediate
+//   created inside tf.tidy (as every loss here does), tidy disposes it and tf.grad then fails with
+//   "Cannot read properties of undefined (reading 'backend')". tf.softplus saves its input properly.
+//   Writing -log σ directly as softplus also saves the outer negation (1 op fewer).
 // - Few ops per loss: the engine is benchmarked against plain JS, and per-op overhead dominates on
 //   these tiny batches. No tf.gather; per-pair and per-suffix selections are constant 0/1 masks.
 import { tf } from '../tf';
@@ -138,12 +144,13 @@ export function pairMargin(pair: PairLogps): Tensor1D {
 }
 
 /**
- * log σ(x), elementwise, in the stable form -softplus(-x) (tf.logSigmoid): finite for any finite x,
- * e.g. log σ(-120) = -120 rather than log(0). Validated; the caller owns the result.
+ * log σ(x), elementwise, in the stable form -softplus(-x): finite for any finite x, e.g.
+ * log σ(-120) = -120 rather than log(0). (Not tf.logSigmoid, whose gradient breaks under tf.tidy;
+ * see the note at the top of this file.) Validated; the caller owns the result.
  */
 export function logSigmoid(x: Tensor1D): Tensor1D {
   checkTensor1D('logSigmoid', 'x', x);
-  return tf.logSigmoid(x);
+  return tf.tidy(() => tf.neg(tf.softplus(tf.neg(x))));
 }
 
 /**
@@ -160,21 +167,21 @@ export function logOdds(avgLogp: Tensor1D): Tensor1D {
 // ---------------------------------------------------------------------------------------------
 // Reward model
 
-/** Bradley-Terry reward-model loss: mean(-log σ(r_c - r_r)). */
+/** Bradley-Terry reward-model loss: mean(-log σ(r_c - r_r)), computed as mean(softplus(r_r - r_c)). */
 export function bradleyTerryLoss(chosenReward: Tensor1D, rejectedReward: Tensor1D): Scalar {
   checkBatch('bradleyTerryLoss', { chosenReward, rejectedReward });
-  return tf.tidy(() => tf.neg(tf.mean(tf.logSigmoid(tf.sub(chosenReward, rejectedReward))))) as Scalar;
+  return tf.tidy(() => tf.mean(tf.softplus(tf.sub(rejectedReward, chosenReward)))) as Scalar;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Pairwise offline losses with a reference model
 
-/** DPO: h = (πc - refc) - (πr - refr); mean(-log σ(β h)). */
+/** DPO: h = (πc - refc) - (πr - refr); mean(-log σ(β h)), computed as mean(softplus(-β h)). */
 export function dpoLoss(pair: PairLogps, beta: number): Scalar {
   const fn = 'dpoLoss';
   checkPair(fn, pair);
   checkPositive(fn, 'beta', beta);
-  return tf.tidy(() => tf.neg(tf.mean(tf.logSigmoid(tf.mul(margin(pair), beta))))) as Scalar;
+  return tf.tidy(() => tf.mean(tf.softplus(tf.mul(margin(pair), -beta)))) as Scalar;
 }
 
 /**
@@ -194,7 +201,8 @@ export function ipoLoss(pair: PairLogps, tau: number): Scalar {
  * Conservative DPO (label smoothing ε): mean(-(1-ε) log σ(βh) - ε log σ(-βh)).
  *
  * Computed through the identity log σ(-x) = log σ(x) - x, which turns the definition into
- * -log σ(βh) + ε·βh: one log-sigmoid instead of two, and still stable at |βh| = 120.
+ * -log σ(βh) + ε·βh = softplus(y) - ε·y with y = -βh: one softplus instead of two, and still
+ * stable at |βh| = 120.
  */
 export function cdpoLoss(pair: PairLogps, beta: number, epsilon: number): Scalar {
   const fn = 'cdpoLoss';
@@ -202,8 +210,8 @@ export function cdpoLoss(pair: PairLogps, beta: number, epsilon: number): Scalar
   checkPositive(fn, 'beta', beta);
   checkInRange(fn, 'epsilon', epsilon, 0, 1, true);
   return tf.tidy(() => {
-    const x = tf.mul(margin(pair), beta);
-    return tf.mean(tf.sub(tf.mul(x, epsilon), tf.logSigmoid(x)));
+    const y = tf.mul(margin(pair), -beta);
+    return tf.mean(tf.sub(tf.softplus(y), tf.mul(y, epsilon)));
   }) as Scalar;
 }
 
@@ -231,8 +239,9 @@ export function simpoLoss(pair: AvgPairLogps, beta: number, gamma: number): Scal
   checkPositive(fn, 'beta', beta);
   checkFinite(fn, 'gamma', gamma);
   return tf.tidy(() => {
-    const x = tf.sub(tf.mul(tf.sub(pair.policyChosenAvg, pair.policyRejectedAvg), beta), gamma);
-    return tf.neg(tf.mean(tf.logSigmoid(x)));
+    // -log σ(β(ac - ar) - γ) = softplus(β(ar - ac) + γ)
+    const y = tf.add(tf.mul(tf.sub(pair.policyRejectedAvg, pair.policyChosenAvg), beta), gamma);
+    return tf.mean(tf.softplus(y));
   }) as Scalar;
 }
 
@@ -254,8 +263,8 @@ export function orpoLoss(pair: AvgPairLogps, lambda: number): Scalar {
     const ac = pair.policyChosenAvg;
     // Log-odds of both halves in one pass (concat + split costs 2 ops, a second pass 4).
     const [oddsC, oddsR] = tf.split(logOddsOps(tf.concat([ac, pair.policyRejectedAvg])), 2);
-    const orTerm = tf.mean(tf.logSigmoid(tf.sub(oddsC, oddsR)));
-    return tf.neg(tf.add(tf.mean(ac), tf.mul(orTerm, lambda)));
+    const orTerm = tf.mean(tf.softplus(tf.sub(oddsR, oddsC))); // mean(-log σ(oddsC - oddsR))
+    return tf.sub(tf.mul(orTerm, lambda), tf.mean(ac));
   }) as Scalar;
 }
 

@@ -32,6 +32,17 @@ describe('bibliography', () => {
     expect(missing).toEqual([]);
   });
 
+  it('lists every work once (no two keys for one title)', () => {
+    const seen = new Map<string, string>();
+    const twins: string[] = [];
+    for (const r of loadBibliography().values()) {
+      const t = (r.title ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (seen.has(t)) twins.push(`${seen.get(t)} = ${r.id}`);
+      seen.set(t, r.id);
+    }
+    expect(twins).toEqual([]);
+  });
+
   it('gives every entry a title, a year and a link or venue', () => {
     const incomplete = [...loadBibliography().values()].filter((r) => {
       const venue = r['container-title'] ?? r.publisher ?? linkOf(r);
