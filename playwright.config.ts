@@ -1,5 +1,4 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error plain ESM helper without types
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
 const chromium = findChromium();

@@ -43,6 +43,11 @@ export function cslRecord(t: CiteTarget) {
   };
 }
 
+/** citation-js's typings omit the `template` option its CSL plugin reads. */
+function bibliography(cite: Cite, template: string): string {
+  return ((cite.format as (format: string, options: object) => string)('bibliography', { template })).trim();
+}
+
 export interface Citations {
   bibtex: string;
   apa: string;
@@ -57,8 +62,8 @@ export function citationsFor(t: CiteTarget): Citations {
   const bibtex = (cite.format('bibtex') as string).trim().replace(/\n}$/, `\n\tversion = {${SITE_VERSION}},\n}`);
   return {
     bibtex,
-    apa: (cite.format('bibliography', { template: 'apa' }) as string).trim(),
-    mla: (cite.format('bibliography', { template: MLA }) as string).trim(),
+    apa: bibliography(cite, 'apa'),
+    mla: bibliography(cite, MLA),
     csl: JSON.stringify([record], null, 2),
   };
 }

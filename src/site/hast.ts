@@ -2,8 +2,9 @@
 import type { Element, ElementContent } from 'hast';
 
 export function hasClass(node: Element, name: string): boolean {
-  const c = node.properties?.className;
-  return Array.isArray(c) ? c.includes(name) : typeof c === 'string' && c.split(/\s+/).includes(name);
+  const c: unknown = node.properties?.className;
+  if (Array.isArray(c)) return c.includes(name);
+  return typeof c === 'string' && c.split(/\s+/).includes(name);
 }
 
 export function textOf(node: ElementContent): string {

@@ -140,7 +140,8 @@ function checkLogProbsBelowZero(fn: string, name: string, values: ArrayLike<numb
  * Validated like the losses; the caller owns (and disposes) the result.
  */
 export function pairMargin(pair: PairLogps): Tensor1D {
-  return margin(checkPair('pairMargin', pair));
+  checkPair('pairMargin', pair);
+  return tf.tidy(() => margin(pair));
 }
 
 /**

@@ -72,3 +72,16 @@ describe('logOdds', () => {
     });
   });
 });
+
+describe('helpers leak no intermediate tensors', () => {
+  it('pairMargin, logSigmoid and logOdds each add exactly their result', () => {
+    const p = { policyChosen: t1([-1]), refChosen: t1([-2]), policyRejected: t1([-3]), refRejected: t1([-2]) };
+    const x = t1([-0.5, -2]);
+    for (const make of [() => pairMargin(p), () => logSigmoid(x), () => logOdds(x)]) {
+      const before = tf.memory().numTensors;
+      const out = make();
+      expect(tf.memory().numTensors).toBe(before + 1);
+      out.dispose();
+    }
+  });
+});
