@@ -18,3 +18,4 @@ export {
   klShapedRewards,
 } from './losses';
 export type { PairLogps, AvgPairLogps, KtoBatch, KtoParams, PpoBatch } from './losses';
+export * from './trainers/index';

@@ -1,0 +1,227 @@
+// Trainers on the autoregressive toy policy. Each `step()` takes one gradient step and returns a record
+// of plain numbers a page can show, including the unified view's gradient coefficient δ per example:
+// the factor that multiplies ∇ log π_θ(y|x) in the negative gradient of the step's loss (summed over
+// the response's tokens, averaged over the batch; see the unit tests for the exact normalisation).
+//
+// Point-wise: SFT, RFT (rule-filtered samples), RAFT (best-of-N by a reward), ReMax (REINFORCE with
+// the greedy reply as baseline), KTO (unpaired desirable/undesirable labels).
+// Pair-wise: DPO, IPO, cDPO, hinge, SimPO, ORPO — offline (a fixed dataset drawn once from the initial
+// policy) or online (fresh pairs from the current policy, labelled every step).
+import { tf, type Scalar, type Tensor1D, type Tensor2D } from '../../tf';
+import { correctnessRule, humanLabel } from '../../feedback';
+import { offPolicyPairs, type Pair } from '../../data';
+import { AutoregressivePolicy, type Sample } from '../../model/policy';
+import { createRng, type Rng } from '../../random';
+import { allReplies, P, replyText, utility, type Reply } from '../../world';
+import { cdpoLoss, dpoLoss, hingeLoss, ipoLoss, ktoLoss, orpoLoss, simpoLoss } from '../losses';
+import { descend, expectedUtility, meanKl, sigmoid } from './common';
+
+export type Scorer = (prompt: number, reply: Reply) => number;
+export const hiddenUtility: Scorer = (p, r) => utility(p, r);
+
+interface Base {
+  seed: number;
+  lr: number;
+  /** Initial-policy scale of random logits. */
+  initScale?: number;
+}
+
+export interface StepSample { prompt: number; reply: string; score?: number; kept?: boolean; delta: number }
+export interface PolicyRecord {
+  step: number;
+  loss: number;
+  utility: number;
+  kl: number;
+  samples: StepSample[];
+}
+
+function makePolicy(seed: number, initScale = 0.3): { rng: Rng; policy: AutoregressivePolicy } {
+  const rng = createRng(seed);
+  return { rng, policy: new AutoregressivePolicy(rng, initScale) };
+}
+
+/** The best reply of each prompt under the hidden utility: the SFT demonstrations. */
+export function demonstrations(): Sample[] {
+  const replies = allReplies();
+  return [...Array(P).keys()].map((p) => ({ prompt: p, reply: replies.reduce((a, b) => (utility(p, b) > utility(p, a) ? b : a)) }));
+}
+
+export type PointwiseMethod = 'sft' | 'rft' | 'raft' | 'remax';
+export interface PointwiseOptions extends Base {
+  method: PointwiseMethod;
+  /** Samples per prompt (RFT, RAFT). */
+  n?: number;
+  /** Reward for RAFT and ReMax (defaults to the hidden utility). */
+  reward?: Scorer;
+  /** Rule for RFT (defaults to the correctness rule). */
+  rule?: (prompt: number, reply: Reply) => boolean;
+}
+
+export function createPointwiseTrainer(options: PointwiseOptions) {
+  const { method, lr, n = 4, reward = hiddenUtility, rule = correctnessRule } = options;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`pointwiseTrainer: n must be a whole number ≥ 1, got ${n}`);
+  const { rng, policy } = makePolicy(options.seed, options.initScale);
+  const ref = policy.table.freeze();
+  const refProbs = ref.probabilities();
+  let step = 0;
+
+  function next(): PolicyRecord {
+    const probs = policy.table.probabilities();
+    let batch: Array<Sample & { delta: number; score?: number; kept?: boolean }> = [];
+    if (method === 'sft') {
+      batch = demonstrations().map((d) => ({ ...d, delta: 1 }));
+    } else if (method === 'rft') {
+      for (let p = 0; p < P; p++) for (let i = 0; i < n; i++) {
+        const reply = policy.sample(p, rng, {}, probs);
+        const kept = rule(p, reply);
+        batch.push({ prompt: p, reply, kept, delta: kept ? 1 : 0 });
+      }
+    } else if (method === 'raft') {
+      for (let p = 0; p < P; p++) {
+        const cands = Array.from({ length: n }, () => policy.sample(p, rng, {}, probs));
+        const scores = cands.map((c) => reward(p, c));
+        const best = scores.indexOf(Math.max(...scores));
+        cands.forEach((c, i) => batch.push({ prompt: p, reply: c, score: scores[i], kept: i === best, delta: i === best ? 1 : 0 }));
+      }
+    } else {
+      for (let p = 0; p < P; p++) {
+        const reply = policy.sample(p, rng, {}, probs);
+        const baseline = reward(p, policy.greedy(p, probs));
+        const score = reward(p, reply);
+        batch.push({ prompt: p, reply, score, delta: score - baseline });
+      }
+    }
+    const used = batch.filter((b) => b.delta !== 0);
+    let loss = 0;
+    if (used.length > 0) {
+      const enc = policy.encode(used);
+      const deltas = tf.tensor1d(used.map((b) => b.delta));
+      // −mean(δ · log π(y|x)): its negative gradient is mean(δ ∇log π), the unified view's form.
+      loss = descend(policy.table, (w) => tf.neg(tf.mean(tf.mul(deltas, policy.table.sequenceLogp(enc, w)))) as Scalar, lr);
+      enc.dispose();
+      deltas.dispose();
+    }
+    step++;
+    const after = policy.table.probabilities();
+    return {
+      step, loss,
+      utility: expectedUtility(after), kl: meanKl(after, refProbs),
+      samples: batch.map((b) => ({ prompt: b.prompt, reply: replyText(b.reply), score: b.score, kept: b.kept, delta: b.delta })),
+    };
+  }
+  return { step: next, policy, reference: ref, dispose() { policy.table.dispose(); ref.dispose(); } };
+}
+
+export type PairMethod = 'dpo' | 'ipo' | 'cdpo' | 'hinge' | 'simpo' | 'orpo';
+export interface PairOptions extends Base {
+  method: PairMethod;
+  beta: number;
+  tau?: number;
+  epsilon?: number;
+  gamma?: number;
+  lambda?: number;
+  mode: 'offline' | 'online';
+  noise?: number;
+  /** Offline: pairs per prompt in the dataset drawn once from the initial policy. */
+  pairsPerPrompt?: number;
+  pairs?: Pair[];
+}
+
+export interface PairRecord extends PolicyRecord {
+  /** δ of every pair (on ∇log π(y⁺) − ∇log π(y⁻)), in batch order; DPO: β·σ(−βh). */
+  deltas: number[];
+  batch: Pair[];
+  meanChosenLogp: number;
+  meanRejectedLogp: number;
+  meanMargin: number;
+  accuracy: number;
+}
+
+export function createPairTrainer(options: PairOptions) {
+  const { method, beta, tau = 0.5, epsilon = 0.1, gamma = 0.5, lambda = 0.5, lr, mode, noise = 1, pairsPerPrompt = 8 } = options;
+  if (!(beta > 0)) throw new Error(`pairTrainer: beta must be > 0, got ${beta}`);
+  const { rng, policy } = makePolicy(options.seed, options.initScale);
+  const ref = policy.table.freeze();
+  const refProbs = ref.probabilities();
+  const dataset = options.pairs ?? offPolicyPairs(policy, rng, pairsPerPrompt, noise);
+  if (dataset.length === 0) throw new Error('pairTrainer: the dataset is empty');
+  let step = 0;
+
+  const freshPairs = (): Pair[] => {
+    const probs = policy.table.probabilities();
+    const out: Pair[] = [];
+    for (let p = 0; p < P; p++) for (let i = 0; i < 4; i++) {
+      const a = policy.sample(p, rng, {}, probs);
+      const b = policy.sample(p, rng, {}, probs);
+      if (replyText(a) === replyText(b)) continue;
+      const l = humanLabel(p, a, b, rng, noise);
+      out.push({ prompt: p, chosen: l.chosen, rejected: l.rejected });
+    }
+    return out.length ? out : dataset.slice(0, 1);
+  };
+
+  function next(): PairRecord {
+    const batch = mode === 'online' ? freshPairs() : dataset;
+    const chosen = policy.encode(batch.map((b) => ({ prompt: b.prompt, reply: b.chosen })));
+    const rejected = policy.encode(batch.map((b) => ({ prompt: b.prompt, reply: b.rejected })));
+    const lenC = tf.tensor1d(chosen.lengths);
+    const lenR = tf.tensor1d(rejected.lengths);
+    const [pc, pr, rc, rr] = tf.tidy(() => [policy.table.sequenceLogp(chosen), policy.table.sequenceLogp(rejected), ref.sequenceLogp(chosen), ref.sequenceLogp(rejected)].map((t) => Array.from(t.dataSync())));
+    const loss = descend(policy.table, (w) => {
+      const policyChosen = policy.table.sequenceLogp(chosen, w);
+      const policyRejected = policy.table.sequenceLogp(rejected, w);
+      if (method === 'simpo' || method === 'orpo') {
+        const avg = { policyChosenAvg: tf.div(policyChosen, lenC) as Tensor1D, policyRejectedAvg: tf.div(policyRejected, lenR) as Tensor1D };
+        return method === 'simpo' ? simpoLoss(avg, beta, gamma) : orpoLoss(avg, lambda);
+      }
+      const pair = { policyChosen, policyRejected, refChosen: ref.sequenceLogp(chosen), refRejected: ref.sequenceLogp(rejected) };
+      if (method === 'ipo') return ipoLoss(pair, tau);
+      if (method === 'cdpo') return cdpoLoss(pair, beta, epsilon);
+      if (method === 'hinge') return hingeLoss(pair, beta);
+      return dpoLoss(pair, beta);
+    }, lr);
+    tf.dispose([lenC, lenR]);
+    chosen.dispose();
+    rejected.dispose();
+    step++;
+    const hs = pc.map((_, i) => pc[i] - rc[i] - (pr[i] - rr[i]));
+    const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
+    const after = policy.table.probabilities();
+    return {
+      step, loss, utility: expectedUtility(after), kl: meanKl(after, refProbs),
+      samples: batch.slice(0, 6).map((b, i) => ({ prompt: b.prompt, reply: `${replyText(b.chosen)} ≻ ${replyText(b.rejected)}`, delta: beta * sigmoid(-beta * hs[i]) })),
+      deltas: hs.map((h) => beta * sigmoid(-beta * h)), batch,
+      meanChosenLogp: mean(pc), meanRejectedLogp: mean(pr), meanMargin: mean(hs.map((h) => beta * h)), accuracy: mean(hs.map((h) => (h > 0 ? 1 : 0))),
+    };
+  }
+  return { step: next, policy, reference: ref, dataset, dispose() { policy.table.dispose(); ref.dispose(); } };
+}
+
+export interface KtoOptions extends Base { beta: number; z0?: number; lambdaD?: number; lambdaU?: number; perPrompt?: number }
+
+/** KTO on unpaired labels: replies sampled once from the initial policy, desirable when u > 0. */
+export function createKtoTrainer(options: KtoOptions) {
+  const { beta, z0 = 0, lambdaD = 1, lambdaU = 1, lr, perPrompt = 8 } = options;
+  const { rng, policy } = makePolicy(options.seed, options.initScale);
+  const ref = policy.table.freeze();
+  const refProbs = ref.probabilities();
+  const probs0 = policy.table.probabilities();
+  const data: Array<Sample & { desirable: number }> = [];
+  for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) {
+    const reply = policy.sample(p, rng, {}, probs0);
+    data.push({ prompt: p, reply, desirable: utility(p, reply) > 0 ? 1 : 0 });
+  }
+  const enc = policy.encode(data);
+  const desirable = tf.keep(tf.tensor1d(data.map((d) => d.desirable)));
+  let step = 0;
+  return {
+    policy, reference: ref, data,
+    step(): PolicyRecord {
+      const loss = descend(policy.table, (w) => ktoLoss({ policy: policy.table.sequenceLogp(enc, w), ref: ref.sequenceLogp(enc), desirable }, { beta, z0, lambdaD, lambdaU }), lr);
+      step++;
+      const after = policy.table.probabilities();
+      return { step, loss, utility: expectedUtility(after), kl: meanKl(after, refProbs), samples: data.slice(0, 6).map((d) => ({ prompt: d.prompt, reply: replyText(d.reply), kept: d.desirable === 1, delta: d.desirable ? 1 : -1 })) };
+    },
+    dispose() { enc.dispose(); desirable.dispose(); policy.table.dispose(); ref.dispose(); },
+  };
+}

@@ -1,0 +1,66 @@
+// The learned reward model r_φ(x, y) and PPO's critic.
+//
+// RewardModel: a linear scalar head on hand-made reply features — which of the eight words appear,
+// and the reply's length. It cannot see the prompt's topic bonus in the hidden utility, so, like real
+// reward models, it is right on average and wrong in places: a policy that optimises it too hard
+// drifts away from what the hidden utility wants (the lab's over-optimisation preset).
+//
+// ValueHead: V(s) for the autoregressive policy's states, one number per (prompt, previous word)
+// context — a tabular critic.
+import { tf, type Tensor1D, type Variable } from '../tf';
+import { MAX_WORDS, WORDS, type Reply } from '../world';
+import { AutoregressivePolicy } from './policy';
+import type { EncodedBatch } from './tabular';
+
+export const RM_FEATURES = [...WORDS.map((w) => `has “${w}”`), 'length'];
+const F = RM_FEATURES.length;
+
+export function replyFeatures(reply: Reply): number[] {
+  const f = new Array(F).fill(0);
+  for (const w of new Set(reply)) f[w] = 1;
+  f[F - 1] = reply.length / MAX_WORDS;
+  return f;
+}
+
+export class RewardModel {
+  readonly weights: Variable;
+  constructor(init?: number[]) {
+    this.weights = tf.variable(tf.tensor1d(init ?? new Array(F).fill(0)));
+  }
+  /** Feature matrix of a batch of replies, [B, F] (a constant). */
+  features(replies: Reply[]) {
+    if (replies.length === 0) throw new Error('RewardModel: the batch of replies is empty');
+    return tf.tensor2d(replies.map(replyFeatures));
+  }
+  /** r_φ for each row of a feature matrix; differentiable in the weights. */
+  score(features: tf.Tensor2D): Tensor1D {
+    return tf.tidy(() => tf.reshape(tf.matMul(features, tf.reshape(this.weights, [-1, 1])), [-1]) as Tensor1D);
+  }
+  /** Scores as plain numbers. */
+  scoreReplies(replies: Reply[]): number[] {
+    return tf.tidy(() => Array.from(this.score(this.features(replies)).dataSync()));
+  }
+  values(): number[] {
+    return Array.from(this.weights.dataSync());
+  }
+  dispose() {
+    this.weights.dispose();
+  }
+}
+
+export class ValueHead {
+  readonly weights: Variable;
+  constructor() {
+    this.weights = tf.variable(tf.zeros([AutoregressivePolicy.contexts]));
+  }
+  /** V at every real token position of a batch, in sequence order, [N]; differentiable in the weights. */
+  values(batch: EncodedBatch, weights: tf.Tensor = this.weights): Tensor1D {
+    return tf.tidy(() => {
+      const padded = tf.matMul(batch.ctx, tf.reshape(weights, [-1, 1])); // [B·T, 1]
+      return tf.reshape(tf.matMul(batch.tokens(), padded), [-1]) as Tensor1D;
+    });
+  }
+  dispose() {
+    this.weights.dispose();
+  }
+}

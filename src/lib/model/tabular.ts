@@ -1,0 +1,161 @@
+// The models of the toy world are tables of logits: one row per context, one column per output.
+//   - The autoregressive policy: context = (prompt, previous word or start), output = next word or <end>.
+//   - The bandit policy: context = prompt, output = one of K fixed candidate replies.
+// Both compute log-probabilities of a batch of sequences with the same four tensor ops (one-hot
+// context matrix × table, log-softmax, one-hot target selection, a sum over each padded row), so a training
+// step is a handful of fused ops whatever the batch size — no tf.gather, no per-token loop.
+import type { Rank } from '@tensorflow/tfjs-core';
+import { tf, type Tensor1D, type Tensor2D, type Variable } from '../tf';
+import type { Rng } from '../random';
+
+export interface Position { ctx: number; out: number }
+
+/**
+ * A batch of sequences laid out as B rows of T positions (T = the longest sequence), as constant 0/1
+ * matrices. Padding positions have all-zero rows, so they add exactly 0 to a sequence's log-probability.
+ */
+export interface EncodedBatch {
+  /** [B·T, C] one-hot context of every position (zero rows for padding). */
+  ctx: Tensor2D;
+  /** [B·T, V] one-hot output of every position (zero rows for padding). */
+  tgt: Tensor2D;
+  rows: number;
+  width: number;
+  /** Positions per sequence (how many tokens each sequence has). */
+  lengths: number[];
+  /** The positions themselves, for reading per-token numbers back. */
+  positions: Position[][];
+  /** [N, B·T] picks the N real tokens out of the padded layout (built on first use). */
+  tokens(): Tensor2D;
+  dispose(): void;
+}
+
+export function encode(sequences: Position[][], contexts: number, outputs: number): EncodedBatch {
+  if (sequences.length === 0) throw new Error('encode: the batch is empty');
+  const width = Math.max(...sequences.map((s) => s.length));
+  const rows = sequences.length;
+  const ctx = new Float32Array(rows * width * contexts);
+  const tgt = new Float32Array(rows * width * outputs);
+  sequences.forEach((seq, b) => {
+    seq.forEach((p, t) => {
+      if (!(p.ctx >= 0 && p.ctx < contexts)) throw new Error(`encode: context ${p.ctx} is outside 0..${contexts - 1}`);
+      if (!(p.out >= 0 && p.out < outputs)) throw new Error(`encode: output ${p.out} is outside 0..${outputs - 1}`);
+      ctx[(b * width + t) * contexts + p.ctx] = 1;
+      tgt[(b * width + t) * outputs + p.out] = 1;
+    });
+  });
+  let select: Tensor2D | undefined;
+  const batch: EncodedBatch = {
+    ctx: tf.tensor2d(ctx, [rows * width, contexts]),
+    tgt: tf.tensor2d(tgt, [rows * width, outputs]),
+    rows,
+    width,
+    lengths: sequences.map((s) => s.length),
+    positions: sequences,
+    tokens() {
+      if (!select) {
+        const n = sequences.reduce((a, s) => a + s.length, 0);
+        const m = new Float32Array(n * rows * width);
+        let i = 0;
+        sequences.forEach((seq, b) => seq.forEach((_, t) => (m[i++ * rows * width + b * width + t] = 1)));
+        // Built lazily, often inside a tf.tidy: keep it alive until the batch is disposed.
+        select = tf.keep(tf.tensor2d(m, [n, rows * width]));
+      }
+      return select;
+    },
+    dispose() {
+      tf.dispose([batch.ctx, batch.tgt, ...(select ? [select] : [])]);
+    },
+  };
+  return batch;
+}
+
+/** A table of logits with an optional additive mask (−1e9 where an output is not allowed). */
+export class LogitTable {
+  readonly weights: Variable<Rank.R2>;
+  private readonly maskAdd: Tensor2D | undefined;
+
+  constructor(readonly contexts: number, readonly outputs: number, init: Float32Array, mask?: Float32Array) {
+    this.weights = tf.variable(tf.tensor2d(init, [contexts, outputs]));
+    this.maskAdd = mask ? tf.keep(tf.tensor2d(mask, [contexts, outputs])) : undefined;
+  }
+
+  static random(contexts: number, outputs: number, rng: Rng, scale = 0.1, mask?: Float32Array) {
+    const init = new Float32Array(contexts * outputs);
+    for (let i = 0; i < init.length; i++) init[i] = scale * rng.normal();
+    return new LogitTable(contexts, outputs, init, mask);
+  }
+
+  /** Masked logits, [C, V]; differentiable in the weights. */
+  logits(weights: Tensor2D = this.weights): Tensor2D {
+    return this.maskAdd ? tf.add(weights, this.maskAdd) : weights;
+  }
+
+  /** Log-probability of every position of the padded layout, [B·T] (0 at padding). */
+  paddedLogp(batch: EncodedBatch, weights: Tensor2D = this.weights): Tensor1D {
+    return tf.tidy(() => {
+      const logProbs = tf.logSoftmax(this.logits(weights)); // [C, V]
+      const perPosition = tf.matMul(batch.ctx, logProbs); // [B·T, V]
+      return tf.sum(tf.mul(perPosition, batch.tgt), 1) as Tensor1D;
+    });
+  }
+
+  /** Log-probability of each real token, in sequence order, [N]. */
+  tokenLogp(batch: EncodedBatch, weights: Tensor2D = this.weights): Tensor1D {
+    return tf.tidy(() => tf.reshape(tf.matMul(batch.tokens(), tf.reshape(this.paddedLogp(batch, weights), [-1, 1])), [-1]) as Tensor1D);
+  }
+
+  /** Summed log-probability of each sequence, [B]. */
+  sequenceLogp(batch: EncodedBatch, weights: Tensor2D = this.weights): Tensor1D {
+    return tf.tidy(() => tf.sum(tf.reshape(this.paddedLogp(batch, weights), [batch.rows, batch.width]), 1) as Tensor1D);
+  }
+
+  /** The probability table as numbers (row-major [C, V]); read once per step for sampling. */
+  probabilities(): Float32Array {
+    return tf.tidy(() => tf.softmax(this.logits()).dataSync() as Float32Array);
+  }
+
+  snapshot(): Float32Array {
+    return this.weights.dataSync().slice() as Float32Array;
+  }
+
+  restore(values: Float32Array) {
+    if (values.length !== this.contexts * this.outputs) throw new Error(`restore: expected ${this.contexts * this.outputs} values, got ${values.length}`);
+    this.weights.assign(tf.tensor2d(values, [this.contexts, this.outputs]));
+  }
+
+  /** A frozen copy (the reference model): same logits, no longer trained. */
+  freeze(): FrozenTable {
+    return new FrozenTable(this);
+  }
+
+  dispose() {
+    this.weights.dispose();
+    this.maskAdd?.dispose();
+  }
+}
+
+/** A frozen snapshot of a table: π_ref. */
+export class FrozenTable {
+  readonly weights: Tensor2D;
+  constructor(private readonly source: LogitTable) {
+    this.weights = tf.keep(source.weights.clone()) as Tensor2D;
+  }
+  tokenLogp(batch: EncodedBatch): Tensor1D {
+    return this.source.tokenLogp(batch, this.weights);
+  }
+  sequenceLogp(batch: EncodedBatch): Tensor1D {
+    return this.source.sequenceLogp(batch, this.weights);
+  }
+  probabilities(): Float32Array {
+    return tf.tidy(() => tf.softmax(this.source.logits(this.weights)).dataSync() as Float32Array);
+  }
+  dispose() {
+    this.weights.dispose();
+  }
+}
+
+/** Plain gradient descent on one variable: w ← w − lr·g. */
+export function sgdUpdate(variable: Variable, grad: tf.Tensor, lr: number) {
+  tf.tidy(() => variable.assign(tf.sub(variable, tf.mul(grad, lr))));
+}
