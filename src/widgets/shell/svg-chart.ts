@@ -30,7 +30,7 @@ export function drawChart(svg: SVGSVGElement, series: Series[], { yLabel = '' } 
   el('line', { x1: pad.l, y1: pad.t, x2: pad.l, y2: height - pad.b, class: 'chart-axis' });
   el('text', { x: pad.l - 4, y: pad.t + 8, 'text-anchor': 'end', class: 'chart-label' }, fmt(hi));
   el('text', { x: pad.l - 4, y: height - pad.b, 'text-anchor': 'end', class: 'chart-label' }, fmt(lo));
-  el('text', { x: width - pad.r, y: height - 6, 'text-anchor': 'end', class: 'chart-label' }, `step ${n - 1}`);
+  el('text', { x: width - pad.r, y: height - 6, 'text-anchor': 'end', class: 'chart-label' }, `step ${Math.max(...series.map((s) => s.values.length))}`);
   if (yLabel) el('text', { x: pad.l + 4, y: pad.t + 8, class: 'chart-label' }, yLabel);
   if (lo < 0 && hi > 0) el('line', { x1: pad.l, y1: y(0), x2: width - pad.r, y2: y(0), class: 'chart-zero' });
   for (const s of series) {

@@ -24,7 +24,7 @@ function unifiedGradient(policy: AutoregressivePolicy, weights: Float32Array, sa
     const w0 = tf.tensor2d(weights, [policy.table.contexts, policy.table.outputs]);
     const enc = policy.encode(samples);
     const d = tf.tensor1d(deltas);
-    const g = tf.grad((w: Tensor2D) => tf.div(tf.sum(tf.mul(d, perToken ? policy.table.tokenLogp(enc, w) : policy.table.sequenceLogp(enc, w))), norm))(w0);
+    const g = tf.grad((x: tf.Tensor) => { const w = x as Tensor2D; return tf.div(tf.sum(tf.mul(d, perToken ? policy.table.tokenLogp(enc, w) : policy.table.sequenceLogp(enc, w))), norm); })(w0);
     const out = Array.from(g.dataSync());
     enc.dispose();
     return out;

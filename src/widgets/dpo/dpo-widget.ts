@@ -1,0 +1,77 @@
+// The DPO example's behaviour: builds the engine's bandit pair trainer from the URL state (or the
+// reader's pairs), steps it, and writes every number of the record into the page.
+import { createBanditPairTrainer, type BanditPairRecord } from '../../lib/algorithms/trainers/bandit-pairs';
+import { validatePairs } from '../../lib/data';
+import { CANDIDATES, PROMPTS, replyText } from '../../lib/world';
+import { fillCells, setText } from '../shell/dom';
+import { drawChart } from '../shell/svg-chart';
+import { TrainingWidget, type Invalid, type Parsed } from '../shell/training-widget';
+import { DPO_DEFAULTS, dpoOptions, type DpoState } from './options';
+
+type Pairs = Array<{ prompt: number; chosen: number; rejected: number }>;
+
+export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
+  private trainer: ReturnType<typeof createBanditPairTrainer> | undefined;
+  private history: BanditPairRecord[] = [];
+
+  constructor(root: HTMLElement) {
+    super(root, 'dpo', DPO_DEFAULTS);
+  }
+
+  protected setup() {
+    this.trainer?.dispose();
+    this.trainer = createBanditPairTrainer(dpoOptions(this.state, this.userData));
+    this.history = [];
+  }
+
+  protected advance(): string {
+    const r = this.trainer!.step();
+    this.history.push(r);
+    const name = this.state.method === 'ipo' ? 'IPO' : 'DPO';
+    return `${name} loss ${r.loss.toFixed(3)}, accuracy ${(r.accuracy * 100).toFixed(0)} %, distance to the optimum ${r.tvToOptimum.toFixed(3)}.`;
+  }
+
+  protected render() {
+    const r = this.history.at(-1);
+    if (!r) {
+      // Step 0: the reference and the optimum are known before any training.
+      const t = this.trainer!;
+      const ref = t.policy.distribution(0);
+      fillCells(this.root, Object.fromEntries([...ref.map((v, k) => [`ref${k}`, v]), ...ref.map((v, k) => [`policy${k}`, v]), ...t.optimum[0].map((v, k) => [`optimum${k}`, v])]));
+      this.drawCharts();
+      return;
+    }
+    const p = r.pair;
+    setText(this.root, 'prompt', `“${PROMPTS[p.prompt].text}”`);
+    setText(this.root, 'chosen', `“${replyText(CANDIDATES[p.prompt][p.chosen])}”`);
+    setText(this.root, 'rejected', `“${replyText(CANDIDATES[p.prompt][p.rejected])}”`);
+    fillCells(this.root, {
+      logRatioChosen: p.logRatioChosen, logRatioRejected: p.logRatioRejected, h: p.h, betaH: p.betaH,
+      sigmoidBetaH: p.sigmoidBetaH, pairLoss: p.loss, weight: p.weight,
+      loss: r.loss, accuracy: r.accuracy, tv: r.tvToOptimum,
+      ...Object.fromEntries(r.reference[0].map((v, k) => [`ref${k}`, v])),
+      ...Object.fromEntries(r.policy[0].map((v, k) => [`policy${k}`, v])),
+      ...Object.fromEntries(r.optimum[0].map((v, k) => [`optimum${k}`, v])),
+    });
+    fillCells(this.root, { batchSize: r.batchSize }, 0);
+    this.drawCharts();
+  }
+
+  private drawCharts() {
+    const h = this.history;
+    const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
+    drawChart(svg('logps'), [
+      { name: 'chosen', values: h.map((r) => r.meanChosenLogp), color: '#2f6fbd' },
+      { name: 'rejected', values: h.map((r) => r.meanRejectedLogp), color: '#c0392b', dash: '4 3' },
+    ]);
+    drawChart(svg('margin'), [{ name: 'margin', values: h.map((r) => r.meanMargin), color: '#8a4b08' }]);
+    drawChart(svg('accuracy'), [{ name: 'accuracy', values: h.map((r) => r.accuracy), color: '#2e7d32' }]);
+  }
+
+  protected parseData(text: string): Parsed<Pairs> | Invalid {
+    const result = validatePairs(text, { candidatesOnly: true });
+    if (!result.ok) return result;
+    const index = (prompt: number, reply: number[]) => CANDIDATES[prompt].findIndex((c) => replyText(c) === replyText(reply));
+    return { ok: true, data: result.value.map((p) => ({ prompt: p.prompt, chosen: index(p.prompt, p.chosen), rejected: index(p.prompt, p.rejected) })) };
+  }
+}

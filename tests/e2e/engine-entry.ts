@@ -1,0 +1,4 @@
+// What the browser tests recompute in Node: the engine's public modules.
+export * from '../../src/lib/algorithms';
+export * from '../../src/lib/data';
+export * from '../../src/lib/world';

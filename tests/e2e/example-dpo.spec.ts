@@ -1,0 +1,110 @@
+// The DPO worked example in Chromium: its numbers are the engine's, its state lives in the URL, bad
+// pasted data is refused without losing the state, it works by keyboard, and axe is clean while it runs.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { BanditPairRecord } from '../../src/lib/algorithms/trainers/bandit-pairs';
+import { engine } from './engine';
+import { DPO_DEFAULTS, dpoOptions } from '../../src/widgets/dpo/options';
+import { expectMatches, openWidget, readCells, stepTimes } from './widget-helpers';
+
+const PAGE = '/examples/dpo/';
+
+function engineAfter(steps: number, state: Partial<typeof DPO_DEFAULTS>) {
+  const t = engine.createBanditPairTrainer(dpoOptions({ ...DPO_DEFAULTS, ...state }));
+  let r!: BanditPairRecord;
+  for (let i = 0; i < steps; i++) r = t.step();
+  t.dispose();
+  const p = r.pair;
+  return {
+    logRatioChosen: p.logRatioChosen, logRatioRejected: p.logRatioRejected, h: p.h, betaH: p.betaH, sigmoidBetaH: p.sigmoidBetaH,
+    pairLoss: p.loss, weight: p.weight, loss: r.loss, accuracy: r.accuracy, tv: r.tvToOptimum,
+    ...Object.fromEntries(r.policy[0].map((v, k) => [`policy${k}`, v])),
+    ...Object.fromEntries(r.optimum[0].map((v, k) => [`optimum${k}`, v])),
+  };
+}
+
+test('Step shows exactly what the engine computes for that state', async ({ page }) => {
+  const root = await openWidget(page, `${PAGE}?dpo.seed=4&dpo.beta=0.3`, 'dpo');
+  await stepTimes(root, 3);
+  expectMatches(await readCells(root), engineAfter(3, { seed: 4, beta: 0.3 }));
+  expect(new URL(page.url()).searchParams.get('dpo.step')).toBe('3');
+});
+
+test('IPO, online: the numbers still match the engine', async ({ page }) => {
+  const root = await openWidget(page, `${PAGE}?dpo.method=ipo&dpo.mode=online&dpo.tau=0.25&dpo.seed=2`, 'dpo');
+  await stepTimes(root, 2);
+  expectMatches(await readCells(root), engineAfter(2, { method: 'ipo', mode: 'online', tau: 0.25, seed: 2 }));
+});
+
+test('a URL with a step reproduces the same numbers, and Reset goes back to step 0', async ({ page }) => {
+  const root = await openWidget(page, `${PAGE}?dpo.seed=4&dpo.beta=0.3&dpo.step=5`, 'dpo');
+  await expect(root.locator('[data-step-count]')).toHaveText('5');
+  expectMatches(await readCells(root), engineAfter(5, { seed: 4, beta: 0.3 }));
+  await root.getByRole('button', { name: 'Reset' }).click();
+  await expect(root.locator('[data-step-count]')).toHaveText('0');
+  const cells = await readCells(root);
+  for (let k = 0; k < 4; k++) expect(cells[`policy${k}`]).toBeCloseTo(0.25, 6);
+});
+
+test('"Copy link to this state" copies a URL that restores it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const root = await openWidget(page, `${PAGE}?dpo.seed=7`, 'dpo');
+  await stepTimes(root, 2);
+  await root.getByRole('button', { name: 'Copy link to this state' }).click();
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  expect(url).toContain('dpo.seed=7');
+  expect(url).toContain('dpo.step=2');
+});
+
+test('bad pasted data gets a message naming the problem and the last good state stays', async ({ page }) => {
+  const root = await openWidget(page, `${PAGE}?dpo.seed=4`, 'dpo');
+  await stepTimes(root, 2);
+  const before = await readCells(root);
+  await root.getByText('Bring your own data').click();
+  await root.getByLabel('Your data (JSON)').fill('{"pairs": [{"prompt": 0, "chosen": "steps", "rejected": "helo"}]}');
+  await root.getByRole('button', { name: 'Use this data' }).click();
+  await expect(root.locator('[data-data-error]')).toContainText('pairs[0].rejected: unknown word "helo"');
+  await expect(root.locator('[data-step-count]')).toHaveText('2');
+  expect(await readCells(root)).toEqual(before);
+  // Good data replaces the toy dataset and restarts from step 0.
+  await root.getByLabel('Your data (JSON)').fill('{"pairs": [{"prompt": 0, "chosen": "ugh", "rejected": "steps"}]}');
+  await root.getByRole('button', { name: 'Use this data' }).click();
+  await expect(root.locator('[data-data-error]')).toHaveText('');
+  await stepTimes(root, 1);
+  await expect(root.locator('[data-text="chosen"]')).toHaveText('“ugh”');
+});
+
+test('keyboard alone steps, plays and pauses the example', async ({ page }) => {
+  const root = await openWidget(page, PAGE, 'dpo');
+  await root.getByRole('button', { name: 'Step', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(root.locator('[data-step-count]')).toHaveText('1');
+  await page.keyboard.press('Tab');
+  await expect(root.getByRole('button', { name: 'Play' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(root.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => Number(await root.locator('[data-step-count]').innerText())).toBeGreaterThan(3);
+  await page.keyboard.press('Space');
+  await expect(root.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(root.locator('[data-status]')).toContainText('Paused at step');
+});
+
+test('axe finds no violation with the example open and running', async ({ page }) => {
+  const root = await openWidget(page, PAGE, 'dpo');
+  await root.getByText('Bring your own data').click();
+  await root.getByText('Show the code this example runs').click();
+  await root.getByRole('button', { name: 'Play' }).click();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  await root.getByRole('button', { name: 'Pause' }).click();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+});
+
+test('print shows the example as a figure with its state link', async ({ page }) => {
+  const root = await openWidget(page, `${PAGE}?dpo.seed=4`, 'dpo');
+  await stepTimes(root, 1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(root.locator('.widget-controls')).toBeHidden();
+  await expect(root.locator('[data-state-link]')).toBeVisible();
+  await expect(root.locator('[data-state-link]')).toContainText('dpo.seed=4');
+  await expect(root.locator('.dpo-pair')).toBeVisible();
+});

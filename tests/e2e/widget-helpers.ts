@@ -1,0 +1,34 @@
+// Shared steps of the worked-example tests: bring a widget into view, wait until its engine runs,
+// read the numbers it shows (their full values from data-value), and compare with the engine.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export async function openWidget(page: Page, path: string, name: string): Promise<Locator> {
+  await page.goto(path);
+  const root = page.locator(`[data-widget="${name}"]`);
+  await root.scrollIntoViewIfNeeded();
+  await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  return root;
+}
+
+export async function readCells(root: Locator): Promise<Record<string, number>> {
+  return root.evaluate((el) => {
+    const out: Record<string, number> = {};
+    el.querySelectorAll<HTMLElement>('[data-cell][data-value]').forEach((c) => (out[c.dataset.cell!] = Number(c.dataset.value)));
+    return out;
+  });
+}
+
+export async function stepTimes(root: Locator, n: number) {
+  const before = Number(await root.locator('[data-step-count]').innerText());
+  for (let i = 0; i < n; i++) await root.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(root.locator('[data-step-count]')).toHaveText(String(before + n));
+}
+
+/** |got − want| ≤ 1e-4·max(1, |want|) for every key of want. */
+export function expectMatches(got: Record<string, number>, want: Record<string, number>) {
+  const off = Object.entries(want)
+    .filter(([k, w]) => !(k in got) || Math.abs(got[k] - w) > 1e-4 * Math.max(1, Math.abs(w)))
+    .map(([k, w]) => `${k}: page ${got[k]}, engine ${w}`);
+  expect(off).toEqual([]);
+  expect(Object.keys(want).length).toBeGreaterThan(3);
+}
