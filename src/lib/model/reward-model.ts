@@ -8,19 +8,14 @@
 // ValueHead: V(s) for the autoregressive policy's states, one number per (prompt, previous word)
 // context — a tabular critic.
 import { tf, type Tensor1D, type Variable } from '../tf';
-import { MAX_WORDS, WORDS, type Reply } from '../world';
+import type { Reply } from '../world';
+import { replyFeatures, RM_FEATURES } from './features';
+
+export { replyFeatures, RM_FEATURES };
 import { AutoregressivePolicy } from './policy';
 import type { EncodedBatch } from './tabular';
 
-export const RM_FEATURES = [...WORDS.map((w) => `has “${w}”`), 'length'];
 const F = RM_FEATURES.length;
-
-export function replyFeatures(reply: Reply): number[] {
-  const f = new Array(F).fill(0);
-  for (const w of new Set(reply)) f[w] = 1;
-  f[F - 1] = reply.length / MAX_WORDS;
-  return f;
-}
 
 export class RewardModel {
   readonly weights: Variable;

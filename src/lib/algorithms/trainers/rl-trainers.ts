@@ -9,7 +9,7 @@
 import { tf, type Scalar, type Tensor1D } from '../../tf';
 import { offPolicyPairs, type Pair } from '../../data';
 import { AutoregressivePolicy, type Sample } from '../../model/policy';
-import { RewardModel, RM_FEATURES, ValueHead } from '../../model/reward-model';
+import { replyFeatures, RewardModel, RM_FEATURES, ValueHead } from '../../model/reward-model';
 import { createRng } from '../../random';
 import { P, replyText, utility, VOCAB, type Reply } from '../../world';
 import { bradleyTerryLoss, gae, klShapedRewards, ppoClipLoss } from '../losses';
@@ -247,4 +247,16 @@ export function createRewardModelTrainer(options: RewardModelOptions) {
     },
     dispose() { tf.dispose([fc, fr, fAll, labels]); rm.dispose(); source.table.dispose(); },
   };
+}
+
+/**
+ * A reward model trained for a fixed budget (Bradley–Terry, 30 pairs per prompt, `steps` steps), returned
+ * as a plain scoring function: what the RLHF example's PPO stage optimises when it uses a learned reward.
+ */
+export function trainedRewardScorer(seed: number, steps = 100): Scorer {
+  const t = createRewardModelTrainer({ seed, lr: 1, pairsPerPrompt: 30 });
+  for (let i = 0; i < steps; i++) t.step();
+  const w = t.rewardModel.values();
+  t.dispose();
+  return (_prompt, reply) => replyFeatures(reply).reduce((s, f, i) => s + f * w[i], 0);
 }

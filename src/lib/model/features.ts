@@ -1,0 +1,13 @@
+// The reward model's view of a reply (no TF.js here, so pages can list the features at build time):
+// which of the eight words it contains, and its length as a fraction of the longest reply.
+import { MAX_WORDS, WORDS, type Reply } from '../world';
+
+export const RM_FEATURES = [...WORDS.map((w) => `has “${w}”`), 'length'];
+
+export function replyFeatures(reply: Reply): number[] {
+  const f = new Array(RM_FEATURES.length).fill(0);
+  for (const w of new Set(reply)) f[w] = 1;
+  f[RM_FEATURES.length - 1] = reply.length / MAX_WORDS;
+  return f;
+}
+

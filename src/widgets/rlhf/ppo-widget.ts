@@ -1,0 +1,56 @@
+// RLHF stage 2 in the page: the engine's PPO trainer against the stage-1 reward model (or the hidden
+// utility), with the per-token table of one sampled reply.
+import { createPpoTrainer, trainedRewardScorer, type PpoRecord, type Scorer } from '../../lib/algorithms/trainers';
+import { PROMPTS } from '../../lib/world';
+import { fillCells, setText } from '../shell/dom';
+import { drawChart } from '../shell/svg-chart';
+import { TrainingWidget } from '../shell/training-widget';
+import { PPO_DEFAULTS, ppoOptions, type PpoState } from './options';
+
+export class PpoWidget extends TrainingWidget<PpoState> {
+  private trainer: ReturnType<typeof createPpoTrainer> | undefined;
+  private history: PpoRecord[] = [];
+  private scorers = new Map<number, Scorer>();
+
+  constructor(root: HTMLElement) {
+    super(root, 'ppo', PPO_DEFAULTS);
+  }
+  protected setup() {
+    this.trainer?.dispose();
+    let score = this.scorers.get(this.state.seed);
+    if (!score && this.state.reward === 'rm') {
+      score = trainedRewardScorer(this.state.seed);
+      this.scorers.set(this.state.seed, score);
+    }
+    this.trainer = createPpoTrainer(ppoOptions(this.state, score));
+    this.history = [];
+  }
+  protected advance(): string {
+    const r = this.trainer!.step();
+    this.history.push(r);
+    return `mean score ${r.meanScore.toFixed(3)}, hidden utility ${r.utility.toFixed(3)}, KL ${r.kl.toFixed(3)}.`;
+  }
+  protected render() {
+    const r = this.history.at(-1);
+    if (r) {
+      setText(this.root, 'reply', `“${r.sample.reply}”`);
+      setText(this.root, 'prompt', `“${PROMPTS[r.sample.prompt].text}”`);
+      const cells: Record<string, number> = { score: r.sample.score, loss: r.loss, valueLoss: r.valueLoss, meanScore: r.meanScore, utility: r.utility, kl: r.kl };
+      this.root.querySelectorAll<HTMLElement>('[data-token-row]').forEach((row) => {
+        const t = Number(row.dataset.tokenRow);
+        row.hidden = t >= r.sample.tokens.length;
+      });
+      r.sample.tokens.forEach((tok, t) => {
+        setText(this.root, `token${t}`, tok.token);
+        for (const [k, v] of Object.entries(tok)) if (typeof v === 'number') cells[`${k}${t}`] = v;
+      });
+      fillCells(this.root, cells);
+    }
+    const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
+    drawChart(svg('reward'), [
+      { name: 'score', values: this.history.map((h) => h.meanScore), color: '#2f6fbd' },
+      { name: 'utility', values: this.history.map((h) => h.utility), color: '#2e7d32', dash: '4 3' },
+    ]);
+    drawChart(svg('kl'), [{ name: 'kl', values: this.history.map((h) => h.kl), color: '#8a4b08' }]);
+  }
+}

@@ -1,0 +1,48 @@
+// RLHF stage 1 in the page: the engine's reward-model trainer, stepped and drawn.
+import { createRewardModelTrainer, type RewardModelRecord } from '../../lib/algorithms/trainers';
+import { validatePairs, type Pair } from '../../lib/data';
+import { PROMPTS } from '../../lib/world';
+import { fillCells, setText } from '../shell/dom';
+import { drawChart } from '../shell/svg-chart';
+import { TrainingWidget, type Invalid, type Parsed } from '../shell/training-widget';
+import { RM_DEFAULTS, rewardModelOptions, type RmState } from './options';
+
+export class RewardModelWidget extends TrainingWidget<RmState, Pair[]> {
+  private trainer: ReturnType<typeof createRewardModelTrainer> | undefined;
+  private history: RewardModelRecord[] = [];
+
+  constructor(root: HTMLElement) {
+    super(root, 'rm', RM_DEFAULTS);
+  }
+  protected setup() {
+    this.trainer?.dispose();
+    this.trainer = createRewardModelTrainer(rewardModelOptions(this.state, this.userData));
+    this.history = [];
+  }
+  protected advance(): string {
+    const r = this.trainer!.step();
+    this.history.push(r);
+    return `loss ${r.loss.toFixed(3)}, held-out accuracy ${(r.heldOutAccuracy * 100).toFixed(0)} %.`;
+  }
+  protected render() {
+    const r = this.history.at(-1);
+    if (r) {
+      fillCells(this.root, {
+        loss: r.loss, trainAccuracy: r.trainAccuracy, heldOutAccuracy: r.heldOutAccuracy,
+        ...Object.fromEntries(r.weights.map((w, i) => [`w${i}`, w.weight])),
+        ...Object.fromEntries(r.comparison.flatMap((c, i) => [[`learned${i}`, c.learned], [`hidden${i}`, c.hidden]])),
+      });
+      r.comparison.forEach((c, i) => {
+        setText(this.root, `cp${i}`, PROMPTS[c.prompt].text);
+        setText(this.root, `cr${i}`, `“${c.reply}”`);
+      });
+    }
+    const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
+    drawChart(svg('loss'), [{ name: 'loss', values: this.history.map((h) => h.loss), color: '#2f6fbd' }]);
+    drawChart(svg('accuracy'), [{ name: 'held-out', values: this.history.map((h) => h.heldOutAccuracy), color: '#2e7d32' }]);
+  }
+  protected parseData(text: string): Parsed<Pair[]> | Invalid {
+    const result = validatePairs(text);
+    return result.ok ? { ok: true, data: result.value } : result;
+  }
+}
