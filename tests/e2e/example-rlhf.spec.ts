@@ -22,9 +22,9 @@ function rmAfter(steps: number, state: Partial<typeof RM_DEFAULTS>) {
   };
 }
 
-function ppoAfter(steps: number, state: Partial<typeof PPO_DEFAULTS>) {
+async function ppoAfter(steps: number, state: Partial<typeof PPO_DEFAULTS>) {
   const s = { ...PPO_DEFAULTS, ...state };
-  const t = engine.createPpoTrainer(ppoOptions(s, s.reward === 'rm' ? engine.trainedRewardScorer(s.seed) : undefined));
+  const t = engine.createPpoTrainer(ppoOptions(s, s.reward === 'rm' ? await engine.trainRewardScorer(s.seed) : undefined));
   let r!: PpoRecord;
   for (let i = 0; i < steps; i++) r = t.step();
   t.dispose();
@@ -44,7 +44,7 @@ test('stage 1: the reward model\'s numbers are the engine\'s', async ({ page }) 
 test('stage 2: every cell of the per-token PPO table is the engine\'s', async ({ page }) => {
   const root = await openWidget(page, `${PAGE}?ppo.seed=2&ppo.klBeta=0.1`, 'ppo');
   await stepTimes(root, 3);
-  const want = ppoAfter(3, { seed: 2, klBeta: 0.1 });
+  const want = await ppoAfter(3, { seed: 2, klBeta: 0.1 });
   expectMatches(await readCells(root), want.cells);
   await expect(root.locator('[data-text="reply"]')).toHaveText(`“${want.reply}”`);
 });
@@ -52,7 +52,7 @@ test('stage 2: every cell of the per-token PPO table is the engine\'s', async ({
 test('stage 2 offline with the hidden utility, restored from a URL with a step', async ({ page }) => {
   const root = await openWidget(page, `${PAGE}?ppo.mode=offline&ppo.reward=utility&ppo.step=4`, 'ppo');
   await expect(root.locator('[data-step-count]')).toHaveText('4');
-  expectMatches(await readCells(root), ppoAfter(4, { mode: 'offline', reward: 'utility' }).cells);
+  expectMatches(await readCells(root), (await ppoAfter(4, { mode: 'offline', reward: 'utility' })).cells);
   await root.getByRole('button', { name: 'Reset' }).click();
   await expect(root.locator('[data-step-count]')).toHaveText('0');
   expect(new URL(page.url()).searchParams.get('ppo.step')).toBeNull();

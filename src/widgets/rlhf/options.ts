@@ -13,7 +13,7 @@ export function rewardModelOptions(state: RmState, pairs?: Pair[]): RewardModelO
 export const PPO_DEFAULTS = { seed: 1, lr: 1, klBeta: 0.05, clipEps: 0.2, epochs: 2, lambda: 0.95, mode: 'online', reward: 'rm', step: 0 };
 export type PpoState = typeof PPO_DEFAULTS;
 
-/** `score` is the stage-1 reward model (trainedRewardScorer(seed)) or the hidden utility. */
+/** `score` is the stage-1 reward model (trainRewardScorer(seed)) or the hidden utility. */
 export function ppoOptions(state: PpoState, score?: Scorer): PpoOptions {
   return {
     seed: state.seed, lr: state.lr, klBeta: state.klBeta, clipEps: state.clipEps, epochs: state.epochs,

@@ -1,6 +1,6 @@
 // RLHF stage 2 in the page: the engine's PPO trainer against the stage-1 reward model (or the hidden
 // utility), with the per-token table of one sampled reply.
-import { createPpoTrainer, trainedRewardScorer, type PpoRecord, type Scorer } from '../../lib/algorithms/trainers';
+import { createPpoTrainer, trainRewardScorer, type PpoRecord, type Scorer } from '../../lib/algorithms/trainers';
 import { PROMPTS } from '../../lib/world';
 import { fillCells, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
@@ -15,14 +15,16 @@ export class PpoWidget extends TrainingWidget<PpoState> {
   constructor(root: HTMLElement) {
     super(root, 'ppo', PPO_DEFAULTS);
   }
+  /** Stage 1's reward model for this seed, trained in slices so the page never freezes. */
+  protected async prepare() {
+    if (this.state.reward !== 'rm' || this.scorers.has(this.state.seed)) return;
+    this.announce('Training the stage-1 reward model for this seed…');
+    this.scorers.set(this.state.seed, await trainRewardScorer(this.state.seed, 100, () => new Promise((r) => setTimeout(r, 0))));
+  }
+
   protected setup() {
     this.trainer?.dispose();
-    let score = this.scorers.get(this.state.seed);
-    if (!score && this.state.reward === 'rm') {
-      score = trainedRewardScorer(this.state.seed);
-      this.scorers.set(this.state.seed, score);
-    }
-    this.trainer = createPpoTrainer(ppoOptions(this.state, score));
+    this.trainer = createPpoTrainer(ppoOptions(this.state, this.scorers.get(this.state.seed)));
     this.history = [];
   }
   protected advance(): string {

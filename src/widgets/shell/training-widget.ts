@@ -25,6 +25,8 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
     this.state = readState(prefix, defaults);
   }
 
+  /** Async work a state needs before setup (e.g. a pre-trained model), done in slices. */
+  protected async prepare(): Promise<void> {}
   /** Builds the trainer for the current state (and user data, if any). */
   protected abstract setup(): void;
   /** One training step; returns a one-sentence description for the live region. */
@@ -53,6 +55,7 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
     const backend = this.q('[data-backend]');
     if (backend) backend.textContent = 'cpu';
     const target = Math.max(0, Math.floor(Number(this.state.step ?? 0)));
+    await this.prepare();
     this.resetTrainer();
     await this.replay(target);
     this.showStateLink();
@@ -78,12 +81,12 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
   private bindControls() {
     this.q('[data-control="step"]')?.addEventListener('click', () => this.stepOnce());
     this.q('[data-control="play"]')?.addEventListener('click', () => (this.playing ? this.pause() : this.play()));
-    this.q('[data-control="reset"]')?.addEventListener('click', () => this.reset());
+    this.q('[data-control="reset"]')?.addEventListener('click', () => void this.reset());
     this.q('[data-control="copy-link"]')?.addEventListener('click', () => void this.copyLink());
     this.q('[data-control="apply-data"]')?.addEventListener('click', () => this.applyData());
     this.q('[data-control="clear-data"]')?.addEventListener('click', () => {
       this.userData = undefined;
-      this.reset();
+      void this.reset();
       this.announce('Back to the built-in toy data.');
     });
     for (const input of this.root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-param]')) {
@@ -99,7 +102,7 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
           (this.state as WidgetState)[key] = raw;
         }
         this.showValue(input);
-        this.reset();
+        void this.reset();
       });
     }
   }
@@ -111,8 +114,9 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
     this.updateCounters();
   }
 
-  reset() {
+  async reset() {
     this.pause();
+    await this.prepare();
     this.resetTrainer();
     this.saveState();
     this.announce('Reset to step 0 with the current settings.');
@@ -223,7 +227,7 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
     error.textContent = '';
     area.removeAttribute('aria-invalid');
     this.userData = parsed.data;
-    this.reset();
+    void this.reset();
     this.announce('Your data is loaded; training restarts from step 0.');
   }
 }
