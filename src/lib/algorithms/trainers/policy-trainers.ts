@@ -125,7 +125,14 @@ export interface PairOptions extends Base {
   /** Offline: pairs per prompt in the dataset drawn once from the initial policy. */
   pairsPerPrompt?: number;
   pairs?: Pair[];
+  /** Who labels a pair (defaults to simulated humans: Bradley–Terry on the hidden utility with `noise`). */
+  label?: Labeler;
+  /** Online: sample at temperature T (the data component of the lab). */
+  temperature?: number;
 }
+
+/** Labels two replies of a prompt: returns which is chosen. */
+export type Labeler = (prompt: number, a: Reply, b: Reply, rng: Rng) => { chosen: Reply; rejected: Reply };
 
 export interface PairRecord extends PolicyRecord {
   /** δ of every pair (on ∇log π(y⁺) − ∇log π(y⁻)), in batch order; DPO: β·σ(−βh). */
@@ -143,20 +150,27 @@ export function createPairTrainer(options: PairOptions) {
   const { rng, policy } = makePolicy(options.seed, options.initScale);
   const ref = policy.table.freeze();
   const refProbs = ref.probabilities();
-  const dataset = options.pairs ?? offPolicyPairs(policy, rng, pairsPerPrompt, noise);
+  const label: Labeler = options.label ?? ((p, a, b, r) => humanLabel(p, a, b, r, noise));
+  const temperature = options.temperature ?? 1;
+  const samplePairs = (perPrompt: number): Pair[] => {
+    const probs = policy.table.probabilities();
+    const out: Pair[] = [];
+    for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) {
+      const a = policy.sample(p, rng, { temperature }, probs);
+      const b = policy.sample(p, rng, { temperature }, probs);
+      if (replyText(a) === replyText(b)) continue;
+      const l = label(p, a, b, rng);
+      out.push({ prompt: p, chosen: l.chosen, rejected: l.rejected });
+    }
+    return out;
+  };
+  // Offline: pairs sampled once from the initial policy and labelled once, then reused every step.
+  const dataset = options.pairs ?? (options.label || options.temperature ? samplePairs(pairsPerPrompt) : offPolicyPairs(policy, rng, pairsPerPrompt, noise));
   if (dataset.length === 0) throw new Error('pairTrainer: the dataset is empty');
   let step = 0;
 
   const freshPairs = (): Pair[] => {
-    const probs = policy.table.probabilities();
-    const out: Pair[] = [];
-    for (let p = 0; p < P; p++) for (let i = 0; i < 4; i++) {
-      const a = policy.sample(p, rng, {}, probs);
-      const b = policy.sample(p, rng, {}, probs);
-      if (replyText(a) === replyText(b)) continue;
-      const l = humanLabel(p, a, b, rng, noise);
-      out.push({ prompt: p, chosen: l.chosen, rejected: l.rejected });
-    }
+    const out = samplePairs(4);
     return out.length ? out : dataset.slice(0, 1);
   };
 
@@ -197,7 +211,11 @@ export function createPairTrainer(options: PairOptions) {
   return { step: next, policy, reference: ref, dataset, dispose() { policy.table.dispose(); ref.dispose(); } };
 }
 
-export interface KtoOptions extends Base { beta: number; z0?: number; lambdaD?: number; lambdaU?: number; perPrompt?: number }
+export interface KtoOptions extends Base {
+  beta: number; z0?: number; lambdaD?: number; lambdaU?: number; perPrompt?: number;
+  /** Who says a reply is desirable (defaults to: hidden utility above 0). */
+  desirable?: (prompt: number, reply: Reply) => boolean;
+}
 
 /** KTO on unpaired labels: replies sampled once from the initial policy, desirable when u > 0. */
 export function createKtoTrainer(options: KtoOptions) {
@@ -209,7 +227,7 @@ export function createKtoTrainer(options: KtoOptions) {
   const data: Array<Sample & { desirable: number }> = [];
   for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) {
     const reply = policy.sample(p, rng, {}, probs0);
-    data.push({ prompt: p, reply, desirable: utility(p, reply) > 0 ? 1 : 0 });
+    data.push({ prompt: p, reply, desirable: (options.desirable ?? ((q, y) => utility(q, y) > 0))(p, reply) ? 1 : 0 });
   }
   const enc = policy.encode(data);
   const desirable = tf.keep(tf.tensor1d(data.map((d) => d.desirable)));

@@ -25,6 +25,8 @@ export interface RankingRecord {
   /** Fraction of candidate pairs the policy orders as the target ranking does. */
   agreement: number;
   utility: number;
+  /** Mean over prompts of KL(π ‖ π_ref) over the K candidates. */
+  kl: number;
 }
 
 export function checkRankings(rankings: number[][]) {
@@ -115,7 +117,9 @@ export function createRankingTrainer(options: RankingOptions) {
       total++;
       if (policyRows[p][better] > policyRows[p][worse]) agree++;
     })));
-    return { step, loss, terms: shown, scores, policy: policyRows, policyRanking, agreement: agree / total, utility: banditUtility(probs) };
+    const refRows = rows(ref.probabilities(), K);
+    const kl = policyRows.reduce((acc, row, q) => acc + row.reduce((t, v, k) => t + v * Math.log(v / refRows[q][k]), 0), 0) / P;
+    return { step, loss, terms: shown, scores, policy: policyRows, policyRanking, agreement: agree / total, utility: banditUtility(probs), kl };
   }
   return {
     step: next, policy, reference: ref, rankings,
