@@ -33,6 +33,10 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
   protected abstract advance(): string;
   /** Draws the current numbers. */
   protected abstract render(): void;
+  /** Why the widget cannot step in its current state (e.g. an incompatible combination), if so. */
+  protected blocked(): string | undefined {
+    return undefined;
+  }
   /** Validates pasted data; the default accepts none. */
   protected parseData(_text: string): Parsed<D> | Invalid {
     return { ok: false, message: 'This example does not take your own data.' };
@@ -124,7 +128,7 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
 
   /** Runs `n` steps in slices that each stay well under 50 ms, yielding to the page in between. */
   private async replay(n: number) {
-    while (this.stepCount < n) {
+    while (this.stepCount < n && !this.blocked()) {
       const sliceStart = performance.now();
       while (this.stepCount < n && performance.now() - sliceStart < 25) this.timedStep();
       await new Promise((r) => setTimeout(r, 0));
@@ -146,6 +150,12 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
   }
 
   stepOnce() {
+    const why = this.blocked();
+    if (why) {
+      this.pause();
+      this.announce(`Cannot train this combination: ${why}`);
+      return;
+    }
     const t0 = performance.now();
     const message = this.timedStep();
     this.render();
@@ -167,6 +177,7 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
     const tick = () => {
       if (!this.playing) return;
       this.stepOnce();
+      if (!this.playing) return;
       this.timer = window.setTimeout(tick, delay);
     };
     tick();
