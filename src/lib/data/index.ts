@@ -158,3 +158,4 @@ export function banditPairs(rng: Rng, perPair = 1, noise = 1): Array<{ prompt: n
 export function rankByUtility(prompt: number): number[] {
   return [...Array(K).keys()].sort((a, b) => utility(prompt, CANDIDATES[prompt][b]) - utility(prompt, CANDIDATES[prompt][a]));
 }
+export * from './off-policy';

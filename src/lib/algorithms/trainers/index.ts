@@ -39,3 +39,6 @@ export const TRAINERS: TrainerInfo[] = [
 ];
 export * from './compose';
 export * from './name';
+export * from './coefficients';
+export * from './create';
+export * from './pro';

@@ -12,9 +12,13 @@ import { correctnessRule, humanLabel } from '../../feedback';
 import { offPolicyPairs, type Pair } from '../../data';
 import { AutoregressivePolicy, type Sample } from '../../model/policy';
 import { createRng, type Rng } from '../../random';
-import { allReplies, P, replyText, utility, type Reply } from '../../world';
+import { allReplies, MAX_WORDS, P, replyText, utility, type Reply } from '../../world';
 import { cdpoLoss, dpoLoss, hingeLoss, ipoLoss, ktoLoss, orpoLoss, simpoLoss } from '../losses';
-import { descend, expectedUtility, meanKl, sigmoid } from './common';
+import { cdpoDelta, dpoDelta, hingeDelta, ipoDelta, ktoDelta, orpoDelta, simpoDelta } from './coefficients';
+import { descend, expectedUtility, meanKl } from './common';
+
+/** Token counts of replies as the policy scores them (words, plus <end> below the maximum length). */
+const batchLengths = (replies: Reply[]) => replies.map((r) => r.length + (r.length < MAX_WORDS ? 1 : 0));
 
 export type Scorer = (prompt: number, reply: Reply) => number;
 export const hiddenUtility: Scorer = (p, r) => utility(p, r);
@@ -135,7 +139,7 @@ export interface PairOptions extends Base {
 export type Labeler = (prompt: number, a: Reply, b: Reply, rng: Rng) => { chosen: Reply; rejected: Reply };
 
 export interface PairRecord extends PolicyRecord {
-  /** δ of every pair (on ∇log π(y⁺) − ∇log π(y⁻)), in batch order; DPO: β·σ(−βh). */
+  /** δ of every pair's chosen reply, in batch order (DPO: β·σ(−βh), on ∇log π(y⁺) − ∇log π(y⁻)). */
   deltas: number[];
   batch: Pair[];
   meanChosenLogp: number;
@@ -201,10 +205,23 @@ export function createPairTrainer(options: PairOptions) {
     const hs = pc.map((_, i) => pc[i] - rc[i] - (pr[i] - rr[i]));
     const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
     const after = policy.table.probabilities();
+    // The chosen reply's δ for this method (coefficients.ts); the rejected one's is its negative for the
+    // reference-based losses, and per token (divided by length) for SimPO and ORPO.
+    const lc = batchLengths(batch.map((b) => b.chosen));
+    const lr2 = batchLengths(batch.map((b) => b.rejected));
+    const chosenDelta = (i: number) => {
+      if (method === 'ipo') return ipoDelta(hs[i], tau).chosen;
+      if (method === 'cdpo') return cdpoDelta(hs[i], beta, epsilon).chosen;
+      if (method === 'hinge') return hingeDelta(hs[i], beta).chosen;
+      if (method === 'simpo') return simpoDelta(pc[i] / lc[i], pr[i] / lr2[i], lc[i], lr2[i], beta, gamma).chosen;
+      if (method === 'orpo') return orpoDelta(pc[i] / lc[i], pr[i] / lr2[i], lc[i], lr2[i], lambda).chosen;
+      return dpoDelta(hs[i], beta).chosen;
+    };
+    const deltas = hs.map((_, i) => chosenDelta(i));
     return {
       step, loss, utility: expectedUtility(after), kl: meanKl(after, refProbs),
-      samples: batch.slice(0, 6).map((b, i) => ({ prompt: b.prompt, reply: `${replyText(b.chosen)} ≻ ${replyText(b.rejected)}`, delta: beta * sigmoid(-beta * hs[i]) })),
-      deltas: hs.map((h) => beta * sigmoid(-beta * h)), batch,
+      samples: batch.slice(0, 6).map((b, i) => ({ prompt: b.prompt, reply: `${replyText(b.chosen)} ≻ ${replyText(b.rejected)}`, delta: deltas[i] })),
+      deltas, batch,
       meanChosenLogp: mean(pc), meanRejectedLogp: mean(pr), meanMargin: mean(hs.map((h) => beta * h)), accuracy: mean(hs.map((h) => (h > 0 ? 1 : 0))),
     };
   }
@@ -235,10 +252,14 @@ export function createKtoTrainer(options: KtoOptions) {
   return {
     policy, reference: ref, data,
     step(): PolicyRecord {
+      const r = tf.tidy(() => Array.from(tf.sub(policy.table.sequenceLogp(enc), ref.sequenceLogp(enc)).dataSync()));
       const loss = descend(policy.table, (w) => ktoLoss({ policy: policy.table.sequenceLogp(enc, w), ref: ref.sequenceLogp(enc), desirable }, { beta, z0, lambdaD, lambdaU }), lr);
       step++;
       const after = policy.table.probabilities();
-      return { step, loss, utility: expectedUtility(after), kl: meanKl(after, refProbs), samples: data.slice(0, 6).map((d) => ({ prompt: d.prompt, reply: replyText(d.reply), kept: d.desirable === 1, delta: d.desirable ? 1 : -1 })) };
+      return {
+        step, loss, utility: expectedUtility(after), kl: meanKl(after, refProbs),
+        samples: data.slice(0, 6).map((d, i) => ({ prompt: d.prompt, reply: replyText(d.reply), kept: d.desirable === 1, delta: ktoDelta(r[i], d.desirable === 1, { beta, z0, lambdaD, lambdaU }) })),
+      };
     },
     dispose() { enc.dispose(); desirable.dispose(); policy.table.dispose(); ref.dispose(); },
   };
