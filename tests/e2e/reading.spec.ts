@@ -123,7 +123,7 @@ test('keyboard alone reaches every control on a chapter page', async ({ page }) 
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto(richestChapter());
   const controls = await page.evaluate(() => {
-    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')];
+    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]')];
     return all.filter((e) => e.offsetParent !== null || getComputedStyle(e).position === 'fixed').length;
   });
   const reached = new Set<string>();
@@ -138,7 +138,7 @@ test('keyboard alone reaches every control on a chapter page', async ({ page }) 
     if (id) reached.add(id);
   }
   const missed = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')]
+    [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]')]
       .filter((e) => e.offsetParent !== null && e.dataset.reached !== 'yes')
       .map((e) => e.outerHTML.slice(0, 100)),
   );
