@@ -154,13 +154,13 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
   }
 
   /** Moves candidate k to place `to` (0-based), restarts training and says so. */
-  private moveCandidate(k: number, to: number) {
+  private async moveCandidate(k: number, to: number) {
     const order = this.order.filter((c) => c !== k);
     const place = Math.max(0, Math.min(K - 1, to));
     order.splice(place, 0, k);
     if (formatOrder(order) === this.state.order) return;
     this.state.order = formatOrder(order);
-    this.reset();
+    await this.reset();
     this.announce(`${quoted(0, k)} moved to place ${place + 1} of ${K}. Your order is now ${order.map((c) => quoted(0, c)).join(' ≻ ')}; training restarts from step 0.`);
   }
 
@@ -173,11 +173,12 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
       if (!button || !li) return;
       const k = Number(li.dataset.candidate);
       const dir = button.dataset.move === 'up' ? -1 : 1;
-      this.moveCandidate(k, this.order.indexOf(k) + dir);
-      // Keep the keyboard focus on the item that moved (on its other button at either end).
-      const same = li.querySelector<HTMLButtonElement>(`[data-move="${button.dataset.move}"]`)!;
-      const other = li.querySelector<HTMLButtonElement>(`[data-move="${dir < 0 ? 'down' : 'up'}"]`)!;
-      (same.disabled ? other : same).focus();
+      void this.moveCandidate(k, this.order.indexOf(k) + dir).then(() => {
+        // Keep the keyboard focus on the item that moved (on its other button at either end).
+        const same = li.querySelector<HTMLButtonElement>(`[data-move="${button.dataset.move}"]`)!;
+        const other = li.querySelector<HTMLButtonElement>(`[data-move="${dir < 0 ? 'down' : 'up'}"]`)!;
+        (same.disabled ? other : same).focus();
+      });
     });
     list.addEventListener('dragstart', (event) => {
       const li = (event.target as Element).closest<HTMLLIElement>('li');
@@ -204,7 +205,7 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
       if (!li || !dragged) return;
       event.preventDefault();
       // The dropped reply takes the place of the one it was dropped on.
-      this.moveCandidate(Number(dragged.dataset.candidate), this.order.indexOf(Number(li.dataset.candidate)));
+      void this.moveCandidate(Number(dragged.dataset.candidate), this.order.indexOf(Number(li.dataset.candidate)));
     });
     list.addEventListener('dragend', () => {
       this.dragged = undefined;
