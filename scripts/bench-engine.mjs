@@ -39,7 +39,7 @@ const base = 'http://127.0.0.1:4391';
 for (let i = 0; i < 60; i++) {
   try { if ((await fetch(base)).ok) break; } catch { await new Promise((r) => setTimeout(r, 500)); }
 }
-const examples = [['/examples/dpo/', 'dpo'], ['/examples/rlhf/', 'ppo'], ['/examples/ranking/', 'ranking'], ['/examples/point-wise/', 'pointwise']];
+const examples = [['/examples/dpo/', 'dpo'], ['/examples/rlhf/', 'ppo'], ['/examples/ranking/', 'ranking'], ['/examples/point-wise/', 'pointwise'], ['/lab/', 'lab']];
 console.log('\nWorked-example pages (JS raw / gzip; times in ms)');
 for (const [path, name] of examples) {
   // A short viewport, so that the example starts below the fold: "before visible" means before.

@@ -26,9 +26,12 @@ function weigh(file) {
   const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join('dist', m[1])));
   const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]));
   const jsFiles = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => readFileSync(join('dist', m[1])));
-  const inlineJs = [...text.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
+  // Inline scripts that run at load (JSON-LD is data, not script): the theme script, and the rest.
+  const inlineJs = [...text.matchAll(/<script(?![^>]*(src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[2]);
+  const theme = inlineJs.filter((t) => t.includes("getItem('theme')")).map((t) => Buffer.from(t));
+  const other = inlineJs.filter((t) => !t.includes("getItem('theme')")).map((t) => Buffer.from(t));
   const sum = (bufs) => [bufs.reduce((a, b) => a + b.length, 0), bufs.reduce((a, b) => a + gz(b), 0)];
-  return { html: [html.length, gz(html)], css: sum([...css, ...inlineCss]), jsFiles: sum(jsFiles), jsInline: sum(inlineJs) };
+  return { html: [html.length, gz(html)], css: sum([...css, ...inlineCss]), jsFiles: sum(jsFiles), theme: sum(theme), loader: sum(other) };
 }
 
 const types = [
@@ -40,11 +43,11 @@ const types = [
 
 console.log(`Build: ${buildSeconds.toFixed(1)} s, ${pages('dist').length} pages`);
 console.log('\nDownloaded at load (raw / gzip):');
-console.log('page type'.padEnd(38), 'HTML'.padEnd(22), 'CSS'.padEnd(22), 'JS files'.padEnd(20), 'inline JS');
+console.log('page type'.padEnd(38), 'HTML'.padEnd(22), 'CSS'.padEnd(22), 'JS files'.padEnd(20), 'inline: theme script; interaction loader');
 for (const [name, file] of types) {
   const w = weigh(file);
   const cell = ([raw, z]) => `${kb(raw)} / ${kb(z)}`.padEnd(22);
-  console.log(name.padEnd(38), cell(w.html), cell(w.css), cell(w.jsFiles).slice(0, 20).padEnd(20), `${w.jsInline[0]} B / ${w.jsInline[1]} B`);
+  console.log(name.padEnd(38), cell(w.html), cell(w.css), cell(w.jsFiles).slice(0, 20).padEnd(20), `${w.theme[0]} B / ${w.theme[1]} B; ${w.loader[0]} B / ${w.loader[1]} B`);
 }
 const enhance = readdirSync('dist/_astro').filter((f) => f.startsWith('enhance'));
 for (const f of enhance) {

@@ -1,14 +1,17 @@
 // Who and what this site is: used by page metadata, citations and the footer. One place to change.
+import pkg from '../../package.json';
 export const SITE_URL = 'https://preference-learning.github.io';
 export const SITE_TITLE = 'Preference Learning for LLMs — an interactive edition';
 export const SITE_SHORT_TITLE = 'Preference Learning, interactive';
-export const SITE_VERSION = '0.1.0';
+/** The site's version, as released: package.json's. Citations and every page carry it. */
+export const SITE_VERSION: string = pkg.version;
 export const SURVEY = {
   title: 'Towards a Unified View of Preference Learning for Large Language Models: A Survey',
   authors: 'Bofei Gao, Feifan Song, Yibo Miao, Zefan Cai, Zhe Yang, Liang Chen, Helan Hu, Runxin Xu, Qingxiu Dong, Ce Zheng, Shanghaoran Quan, Wen Xiao, Ge Zhang, Daoguang Zan, Keming Lu, Bowen Yu, Dayiheng Liu, Zeyu Cui, Jian Yang, Lei Sha, Houfeng Wang, Zhifang Sui, Peiyi Wang, Tianyu Liu, Baobao Chang',
   arxiv: '2409.02795',
   version: 'v5',
   versionDate: '2024-10-31',
+  versionLabel: '31 Oct 2024',
   url: 'https://arxiv.org/abs/2409.02795',
 };
 /** Authors of the site as they appear in citations (a group author, as for software projects). */

@@ -42,7 +42,8 @@ export function rehypeEquations() {
       const name = entry ? `equation (${entry.number})` : 'this equation';
       const tools: ElementContent[] = [];
       if (entry) {
-        tools.push(h('a', { className: ['equation-number'], href: `#eq-${entry.label}` }, `(${entry.number})`));
+        // The number is the equation's permalink; activating it also copies the full URL.
+        tools.push(h('a', { className: ['equation-number'], href: `#eq-${entry.label}`, dataAction: 'copy-link', ariaLabel: `Copy link to equation (${entry.number})` }, `(${entry.number})`));
       }
       tools.push(
         h('button', { type: 'button', className: ['copy-tex'], dataAction: 'copy-tex', ariaLabel: `Copy the TeX source of ${name}` }, 'Copy TeX'),
