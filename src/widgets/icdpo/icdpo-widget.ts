@@ -36,10 +36,7 @@ export class IcdpoWidget {
   start() {
     this.stats.visibleAt ??= performance.now();
     const problem = checkIcdpoState(this.state);
-    if (problem) {
-      this.state = { ...ICDPO_DEFAULTS };
-      this.showError(`The link’s settings were not used: ${problem}`);
-    }
+    if (problem) this.state = { ...ICDPO_DEFAULTS };
     for (const input of this.inputs()) input.value = String(this.state[input.dataset.param as keyof IcdpoState]);
     this.q('[data-form]')?.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -52,6 +49,7 @@ export class IcdpoWidget {
     });
     this.q('[data-control="copy-link"]')?.addEventListener('click', () => void this.copyLink());
     this.run(this.state);
+    if (problem) this.showError(`The link’s settings were not used (${problem}) The tables show the default settings.`);
     this.root.dataset.ready = 'true';
   }
 

@@ -7,10 +7,7 @@ import type { Sample } from '../../lib/model/policy';
 import { fillCells, setNumber, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
 import { TrainingWidget, type Invalid, type Parsed } from '../shell/training-widget';
-import { POINTWISE_DEFAULTS, POINTWISE_METHODS, pointwiseMethod, pointwiseOptions, USES_N, type PointwiseState } from './options';
-
-/** Short names of the three prompts, for the table's first column (the full texts are listed below it). */
-const PROMPT_NAMES = ['password', 'gift', 'book'];
+import { POINTWISE_DEFAULTS, POINTWISE_METHODS, PROMPT_NAMES, pointwiseMethod, pointwiseOptions, USES_N, type PointwiseState } from './options';
 
 /** How each method turns samples into δ: the sentence above the table. */
 const RULES: Record<PointwiseMethod, string> = {
@@ -67,8 +64,8 @@ export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
       body.replaceChildren(this.row([["No step yet: press Step to draw this step's samples.", '']], 'pointwise-empty', 7));
     }
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
-    drawChart(svg('utility'), [{ name: 'utility', values: [t.initial.utility, ...this.history.map((h) => h.utility)], color: '#2e7d32' }]);
-    drawChart(svg('kl'), [{ name: 'kl', values: [t.initial.kl, ...this.history.map((h) => h.kl)], color: '#8a4b08' }]);
+    drawChart(svg('utility'), [{ name: 'utility', values: [t.initial.utility, ...this.history.map((h) => h.utility)], color: '#2e7d32' }], { firstStep: 0 });
+    drawChart(svg('kl'), [{ name: 'kl', values: [t.initial.kl, ...this.history.map((h) => h.kl)], color: '#8a4b08' }], { firstStep: 0 });
   }
 
   private row(cells: Array<[string, string]>, className = '', colspan = 0): HTMLTableRowElement {
@@ -90,23 +87,26 @@ export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
       const effect = s.delta > 0 ? 'pushed up' : s.delta < 0 ? 'pushed down' : 'ignored';
       const kept = s.kept === undefined ? '—' : s.kept ? 'kept' : 'dropped';
       const tr = this.row([
-        [`${s.prompt} ${PROMPT_NAMES[s.prompt]}`, ''], [`“${s.reply}”`, 'reply'], ['—', 'num'], ['—', 'num'], [kept, 'kept'], ['', 'num'], [effect, 'effect'],
+        [PROMPT_NAMES[s.prompt], 'prompt'], [`“${s.reply}”`, 'reply'], ['—', 'num'], ['—', 'num'], [kept, 'kept'], ['', 'num'], [effect, 'effect'],
       ], s.delta > 0 ? 'up' : s.delta < 0 ? 'down' : 'dropped');
       tr.dataset.sample = String(i);
+      const reply = document.createElement('span');
+      reply.className = 'pointwise-reply';
+      reply.textContent = `“${s.reply}”`;
+      tr.cells[1].replaceChildren(reply);
       const [, , score, baseline, , delta] = tr.cells;
       if (s.score !== undefined) {
         score.dataset.cell = `score${i}`;
         setNumber(score, s.score);
       }
       if (s.baseline !== undefined) {
-        baseline.textContent = '';
-        const value = document.createElement('span');
-        value.dataset.cell = `baseline${i}`;
-        setNumber(value, s.baseline);
+        baseline.dataset.cell = `baseline${i}`;
+        setNumber(baseline, s.baseline);
+        // The greedy reply ȳ whose reward is the baseline, under the sampled reply.
         const greedy = document.createElement('span');
         greedy.className = 'pointwise-greedy';
-        greedy.textContent = ` (ȳ “${s.greedy}”)`;
-        baseline.append(value, greedy);
+        greedy.textContent = `greedy ȳ: “${s.greedy}”`;
+        tr.cells[1].append(greedy);
       }
       delta.dataset.cell = `delta${i}`;
       setNumber(delta, s.delta);
