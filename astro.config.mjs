@@ -11,6 +11,7 @@ import { rehypeHeadingLinks } from './src/site/rehype-heading-links';
 import { rehypeKatexErrors } from './src/site/rehype-katex-errors';
 import { remarkCitations } from './src/site/remark-citations';
 import { escapeHeadingIds, remarkHeadingIds } from './src/site/remark-heading-ids';
+import { remarkHeadingText } from './src/site/remark-heading-text';
 import { SITE_URL } from './src/site/identity';
 import { REDIRECTS } from './src/site/redirects';
 
@@ -33,7 +34,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
   markdown: {
-    remarkPlugins: [remarkMath, remarkHeadingIds, remarkCitations],
+    remarkPlugins: [remarkMath, remarkHeadingIds, remarkHeadingText, remarkCitations],
     rehypePlugins: [
       [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
       rehypeKatexErrors,

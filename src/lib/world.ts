@@ -78,3 +78,8 @@ export const CANDIDATES: Reply[][] = [
   [[1, 2], [1], [4], [6, 7]], // here thanks | here | maybe | no ugh
 ];
 export const K = 4;
+
+/** The bandit candidates of a prompt ranked by the hidden utility, best first (indices into CANDIDATES). */
+export function rankByUtility(prompt: number): number[] {
+  return [...Array(K).keys()].sort((a, b) => utility(prompt, CANDIDATES[prompt][b]) - utility(prompt, CANDIDATES[prompt][a]));
+}

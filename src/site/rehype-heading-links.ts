@@ -3,7 +3,7 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
-import { textOf } from './hast';
+import { hasClass, textOf } from './hast';
 
 const LEVELS = new Set(['h2', 'h3', 'h4']);
 
@@ -13,7 +13,7 @@ export function rehypeHeadingLinks() {
       if (!parent || index === undefined || !LEVELS.has(node.tagName)) return;
       const id = node.properties?.id;
       if (typeof id !== 'string') return;
-      const title = textOf(node).trim();
+      const title = readableText(node).trim();
       const link = h('a', { className: ['heading-link'], href: `#${id}`, dataAction: 'copy-link' }, [
         h('span', { className: ['sr-only'] }, `Copy link to section: ${title}`),
         h('span', { ariaHidden: 'true' }, '#'),
@@ -22,4 +22,15 @@ export function rehypeHeadingLinks() {
       return ['skip', index + 1];
     });
   };
+}
+
+/** The heading's words as a reader hears them: math by its MathML text, not its TeX or its glyphs twice. */
+function readableText(node: Element): string {
+  return node.children
+    .map((c) => {
+      if (c.type === 'text') return c.value;
+      if (c.type !== 'element' || c.tagName === 'annotation' || hasClass(c, 'katex-html')) return '';
+      return readableText(c);
+    })
+    .join('');
 }

@@ -177,7 +177,7 @@ export function banditPairs(rng: Rng, perPair = 1, noise = 1): Array<{ prompt: n
   return out;
 }
 
-/** The bandit candidates of a prompt ranked by the hidden utility, best first. */
-export function rankByUtility(prompt: number): number[] {
-  return [...Array(K).keys()].sort((a, b) => utility(prompt, CANDIDATES[prompt][b]) - utility(prompt, CANDIDATES[prompt][a]));
-}
+/** The bandit candidates of a prompt ranked by the hidden utility (defined in the world, which has no
+ *  TF.js dependency, so pages can use it at build time). */
+export { rankByUtility } from '../world';
+export * from './off-policy';

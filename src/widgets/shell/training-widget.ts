@@ -33,6 +33,10 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
   protected abstract advance(): string;
   /** Draws the current numbers. */
   protected abstract render(): void;
+  /** Why the widget cannot step in its current state (e.g. an incompatible combination), if so. */
+  protected blocked(): string | undefined {
+    return undefined;
+  }
   /** Validates pasted data; the default accepts none. */
   protected parseData(_text: string): Parsed<D> | Invalid {
     return { ok: false, message: 'This example does not take your own data.' };
@@ -81,13 +85,12 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
   private bindControls() {
     this.q('[data-control="step"]')?.addEventListener('click', () => this.stepOnce());
     this.q('[data-control="play"]')?.addEventListener('click', () => (this.playing ? this.pause() : this.play()));
-    this.q('[data-control="reset"]')?.addEventListener('click', () => void this.reset());
+    this.q('[data-control="reset"]')?.addEventListener('click', () => void this.reset().then(() => this.announce('Reset to step 0 with the current settings.')));
     this.q('[data-control="copy-link"]')?.addEventListener('click', () => void this.copyLink());
     this.q('[data-control="apply-data"]')?.addEventListener('click', () => this.applyData());
     this.q('[data-control="clear-data"]')?.addEventListener('click', () => {
       this.userData = undefined;
-      void this.reset();
-      this.announce('Back to the built-in toy data.');
+      void this.reset().then(() => this.announce('Back to the built-in toy data.'));
     });
     for (const input of this.root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-param]')) {
       input.addEventListener(input instanceof HTMLSelectElement || input.type === 'checkbox' ? 'change' : 'input', () => {
@@ -102,7 +105,7 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
           (this.state as WidgetState)[key] = raw;
         }
         this.showValue(input);
-        void this.reset();
+        void this.reset().then(() => this.announce(`Settings changed (${key}); training restarts from step 0.`));
       });
     }
   }
@@ -114,17 +117,17 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
     this.updateCounters();
   }
 
+  /** Back to step 0 with the current settings (callers announce why). */
   async reset() {
     this.pause();
     await this.prepare();
     this.resetTrainer();
     this.saveState();
-    this.announce('Reset to step 0 with the current settings.');
   }
 
   /** Runs `n` steps in slices that each stay well under 50 ms, yielding to the page in between. */
   private async replay(n: number) {
-    while (this.stepCount < n) {
+    while (this.stepCount < n && !this.blocked()) {
       const sliceStart = performance.now();
       while (this.stepCount < n && performance.now() - sliceStart < 25) this.timedStep();
       await new Promise((r) => setTimeout(r, 0));
@@ -146,6 +149,12 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
   }
 
   stepOnce() {
+    const why = this.blocked();
+    if (why) {
+      this.pause();
+      this.announce(`Cannot train this combination: ${why}`);
+      return;
+    }
     const t0 = performance.now();
     const message = this.timedStep();
     this.render();
@@ -167,6 +176,7 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
     const tick = () => {
       if (!this.playing) return;
       this.stepOnce();
+      if (!this.playing) return;
       this.timer = window.setTimeout(tick, delay);
     };
     tick();
@@ -227,7 +237,6 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
     error.textContent = '';
     area.removeAttribute('aria-invalid');
     this.userData = parsed.data;
-    void this.reset();
-    this.announce('Your data is loaded; training restarts from step 0.');
+    void this.reset().then(() => this.announce('Your data is loaded; training restarts from step 0.'));
   }
 }

@@ -98,3 +98,44 @@ describe('bad input', () => {
     expect(validateLists('{"lists": [{"prompt": 0, "ranking": ["steps", "steps"]}]}')).toMatchObject({ ok: false, message: expect.stringMatching(/ranking\[1\]: "steps" appears twice/) });
   });
 });
+
+describe('ranking trainer: what the ranking example shows', () => {
+  const order = [2, 0, 3, 1];
+  const rankings = [order, [0, 1, 2, 3], [0, 1, 2, 3]];
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  it('peek shows the terms the first step then reports, without training', () => {
+    for (const method of ['rrhf', 'plackett-luce', 'dpo'] as const) {
+      const t = E.createRankingTrainer({ seed: 3, lr: 0.5, method, rankings });
+      const before = t.peek();
+      expect(t.peek()).toEqual(before);
+      const r = t.step();
+      expect(r.terms).toEqual(before.terms);
+      expect(r.scores).toEqual(before.scores);
+      t.dispose();
+    }
+  });
+  it("prompt 0's terms add up to its list loss (RRHF, Plackett–Luce), and DPO starts at log 2 per pair", () => {
+    const rrhf = E.createRankingTrainer({ seed: 3, lr: 0.5, method: 'rrhf', rankings }).peek();
+    const s = order.map((k) => rrhf.scores[k]);
+    const want = tf.tidy(() => E.rrhfLoss(tf.tensor1d(s), [3, 2, 1, 0]).dataSync()[0]) - s[0];
+    expect(rrhf.terms).toHaveLength(7);
+    expect(sum(rrhf.terms.map((x) => x.value))).toBeCloseTo(want, 5);
+    const pl = E.createRankingTrainer({ seed: 3, lr: 0.5, method: 'plackett-luce', rankings }).peek();
+    const plWant = tf.tidy(() => E.plackettLuceLoss(tf.tensor1d(order.map((k) => pl.scores[k]))).dataSync()[0]);
+    expect(pl.terms).toHaveLength(3);
+    expect(sum(pl.terms.map((x) => x.value))).toBeCloseTo(plWant, 5);
+    const dpo = E.createRankingTrainer({ seed: 3, lr: 0.5, method: 'dpo', rankings }).peek();
+    expect(dpo.terms).toHaveLength(6);
+    for (const term of dpo.terms) expect(term.value).toBeCloseTo(Math.log(2), 6);
+  });
+  it('agreement is per prompt and overall, and reaches 1 for the reader’s order', () => {
+    const t = E.createRankingTrainer({ seed: 1, lr: 0.5, method: 'plackett-luce', rankings });
+    let r = t.step();
+    for (let i = 0; i < 40; i++) r = t.step();
+    expect(r.promptAgreement).toHaveLength(3);
+    expect(r.agreement).toBeCloseTo(sum(r.promptAgreement) / 3, 12);
+    expect(r.policyRanking[0]).toEqual(order);
+    expect(r.promptAgreement[0]).toBe(1);
+    t.dispose();
+  });
+});

@@ -81,3 +81,12 @@ describe('KaTeX errors', () => {
     await expect(render('line one\n\nbad $\\nosuchmacro{x}$')).rejects.toThrow(/content\/x\.mdx:3:\d+: .*nosuchmacro/);
   });
 });
+
+describe('readable heading text', async () => {
+  const { texToText } = await import('../../../src/site/remark-heading-text');
+  it('turns heading math into plain symbols for tables of contents', () => {
+    expect(texToText('\\mathcal{D}')).toBe('D');
+    expect(texToText('\\delta_{\\mathcal{A}}')).toBe('δA');
+    expect(texToText('\\pi_\\theta')).toBe('πθ');
+  });
+});

@@ -7,7 +7,7 @@ import { tf } from '../../tf';
 import { humanLabel } from '../../feedback';
 import { banditPairs } from '../../data';
 import { BanditPolicy } from '../../model/policy';
-import { createRng } from '../../random';
+import { createRng, type Rng } from '../../random';
 import { CANDIDATES, K, P, utility } from '../../world';
 import { cdpoLoss, dpoLoss, hingeLoss, ipoLoss } from '../losses';
 import { banditOptimum, banditUtility, descend, meanTv, rows, sigmoid } from './common';
@@ -35,6 +35,8 @@ export interface BanditPairOptions {
   labelsPerPair?: number;
   /** Which pair of the batch the record breaks down (default: the first). */
   showPair?: number;
+  /** Who labels a pair of candidates (defaults to simulated humans with `noise`). */
+  label?: (prompt: number, a: number, b: number, rng: Rng) => number;
 }
 
 export interface PairBreakdown {
@@ -57,6 +59,8 @@ export interface BanditPairRecord {
   optimum: number[][];
   tvToOptimum: number;
   utility: number;
+  /** Mean over prompts of KL(π ‖ π_ref) over the K candidates, exactly. */
+  kl: number;
   /** Unified-view δ of the shown pair: +β·σ(−βh) on the chosen reply, −β·σ(−βh) on the rejected (DPO). */
   delta: { chosen: number; rejected: number };
   batchSize: number;
@@ -85,7 +89,15 @@ export function createBanditPairTrainer(options: BanditPairOptions) {
   const policy = new BanditPolicy(rng, 0);
   const ref = policy.table.freeze();
   const refProbs = ref.probabilities();
-  const dataset = options.pairs ?? banditPairs(rng, labelsPerPair, noise);
+  const labelled = (): BanditPair[] => {
+    const out: BanditPair[] = [];
+    for (let p = 0; p < P; p++) for (let i = 0; i < K; i++) for (let j = i + 1; j < K; j++) {
+      const w = options.label!(p, i, j, rng);
+      out.push({ prompt: p, chosen: w, rejected: w === i ? j : i });
+    }
+    return out;
+  };
+  const dataset = options.pairs ?? (options.label ? labelled() : banditPairs(rng, labelsPerPair, noise));
   // The Bradley–Terry labels use σ((u1 − u2)/noise), so the reward they imply is r = u / noise.
   const reward = (p: number, k: number) => utility(p, CANDIDATES[p][k]) / Math.max(noise, 1e-9);
   const optimum = banditOptimum(refProbs, reward, beta);
@@ -101,8 +113,8 @@ export function createBanditPairTrainer(options: BanditPairOptions) {
         let b = rng.choice(row);
         for (let t = 0; b === a && t < 20; t++) b = rng.choice(row);
         if (a === b) b = (a + 1) % K;
-        const label = humanLabel(p, CANDIDATES[p][a], CANDIDATES[p][b], rng, noise);
-        out.push(label.chosen === CANDIDATES[p][a] ? { prompt: p, chosen: a, rejected: b } : { prompt: p, chosen: b, rejected: a });
+        const winner = options.label ? options.label(p, a, b, rng) : humanLabel(p, CANDIDATES[p][a], CANDIDATES[p][b], rng, noise).chosen === CANDIDATES[p][a] ? a : b;
+        out.push(winner === a ? { prompt: p, chosen: a, rejected: b } : { prompt: p, chosen: b, rejected: a });
       }
     }
     return out;
@@ -164,6 +176,7 @@ export function createBanditPairTrainer(options: BanditPairOptions) {
       optimum,
       tvToOptimum: meanTv(policyRows, optimum),
       utility: banditUtility(probs),
+      kl: policyRows.reduce((acc, row, q) => acc + row.reduce((t, v, k) => t + (v > 0 ? v * Math.log(v / refProbs[q * K + k]) : 0), 0), 0) / P,
       delta: { chosen: weight, rejected: -weight },
       batchSize: batch.length,
     };

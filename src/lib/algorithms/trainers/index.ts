@@ -37,3 +37,8 @@ export const TRAINERS: TrainerInfo[] = [
   { id: 'icdpo', name: 'ICDPO', category: 'training-free', consumes: 'none', reference: false, rewardModel: false, modes: ['online'] },
   { id: 'reward-model', name: 'Reward model (Bradley–Terry)', category: 'reward model', consumes: 'pair', reference: false, rewardModel: false, modes: ['offline'] },
 ];
+export * from './compose';
+export * from './name';
+export * from './coefficients';
+export * from './create';
+export * from './pro';

@@ -12,9 +12,13 @@ import { correctnessRule, humanLabel } from '../../feedback';
 import { offPolicyPairs, type Pair } from '../../data';
 import { AutoregressivePolicy, type Sample } from '../../model/policy';
 import { createRng, type Rng } from '../../random';
-import { allReplies, P, replyText, utility, type Reply } from '../../world';
+import { allReplies, MAX_WORDS, P, replyText, utility, type Reply } from '../../world';
 import { cdpoLoss, dpoLoss, hingeLoss, ipoLoss, ktoLoss, orpoLoss, simpoLoss } from '../losses';
-import { descend, expectedUtility, meanKl, sigmoid } from './common';
+import { cdpoDelta, dpoDelta, hingeDelta, ipoDelta, ktoDelta, orpoDelta, simpoDelta } from './coefficients';
+import { descend, expectedUtility, meanKl } from './common';
+
+/** Token counts of replies as the policy scores them (words, plus <end> below the maximum length). */
+const batchLengths = (replies: Reply[]) => replies.map((r) => r.length + (r.length < MAX_WORDS ? 1 : 0));
 
 export type Scorer = (prompt: number, reply: Reply) => number;
 export const hiddenUtility: Scorer = (p, r) => utility(p, r);
@@ -140,10 +144,17 @@ export interface PairOptions extends Base {
   /** Offline: pairs per prompt in the dataset drawn once from the initial policy. */
   pairsPerPrompt?: number;
   pairs?: Pair[];
+  /** Who labels a pair (defaults to simulated humans: Bradley–Terry on the hidden utility with `noise`). */
+  label?: Labeler;
+  /** Online: sample at temperature T (the data component of the lab). */
+  temperature?: number;
 }
 
+/** Labels two replies of a prompt: returns which is chosen. */
+export type Labeler = (prompt: number, a: Reply, b: Reply, rng: Rng) => { chosen: Reply; rejected: Reply };
+
 export interface PairRecord extends PolicyRecord {
-  /** δ of every pair (on ∇log π(y⁺) − ∇log π(y⁻)), in batch order; DPO: β·σ(−βh). */
+  /** δ of every pair's chosen reply, in batch order (DPO: β·σ(−βh), on ∇log π(y⁺) − ∇log π(y⁻)). */
   deltas: number[];
   batch: Pair[];
   meanChosenLogp: number;
@@ -158,20 +169,27 @@ export function createPairTrainer(options: PairOptions) {
   const { rng, policy } = makePolicy(options.seed, options.initScale);
   const ref = policy.table.freeze();
   const refProbs = ref.probabilities();
-  const dataset = options.pairs ?? offPolicyPairs(policy, rng, pairsPerPrompt, noise);
+  const label: Labeler = options.label ?? ((p, a, b, r) => humanLabel(p, a, b, r, noise));
+  const temperature = options.temperature ?? 1;
+  const samplePairs = (perPrompt: number): Pair[] => {
+    const probs = policy.table.probabilities();
+    const out: Pair[] = [];
+    for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) {
+      const a = policy.sample(p, rng, { temperature }, probs);
+      const b = policy.sample(p, rng, { temperature }, probs);
+      if (replyText(a) === replyText(b)) continue;
+      const l = label(p, a, b, rng);
+      out.push({ prompt: p, chosen: l.chosen, rejected: l.rejected });
+    }
+    return out;
+  };
+  // Offline: pairs sampled once from the initial policy and labelled once, then reused every step.
+  const dataset = options.pairs ?? (options.label || options.temperature ? samplePairs(pairsPerPrompt) : offPolicyPairs(policy, rng, pairsPerPrompt, noise));
   if (dataset.length === 0) throw new Error('pairTrainer: the dataset is empty');
   let step = 0;
 
   const freshPairs = (): Pair[] => {
-    const probs = policy.table.probabilities();
-    const out: Pair[] = [];
-    for (let p = 0; p < P; p++) for (let i = 0; i < 4; i++) {
-      const a = policy.sample(p, rng, {}, probs);
-      const b = policy.sample(p, rng, {}, probs);
-      if (replyText(a) === replyText(b)) continue;
-      const l = humanLabel(p, a, b, rng, noise);
-      out.push({ prompt: p, chosen: l.chosen, rejected: l.rejected });
-    }
+    const out = samplePairs(4);
     return out.length ? out : dataset.slice(0, 1);
   };
 
@@ -202,17 +220,34 @@ export function createPairTrainer(options: PairOptions) {
     const hs = pc.map((_, i) => pc[i] - rc[i] - (pr[i] - rr[i]));
     const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
     const after = policy.table.probabilities();
+    // The chosen reply's δ for this method (coefficients.ts); the rejected one's is its negative for the
+    // reference-based losses, and per token (divided by length) for SimPO and ORPO.
+    const lc = batchLengths(batch.map((b) => b.chosen));
+    const lr2 = batchLengths(batch.map((b) => b.rejected));
+    const chosenDelta = (i: number) => {
+      if (method === 'ipo') return ipoDelta(hs[i], tau).chosen;
+      if (method === 'cdpo') return cdpoDelta(hs[i], beta, epsilon).chosen;
+      if (method === 'hinge') return hingeDelta(hs[i], beta).chosen;
+      if (method === 'simpo') return simpoDelta(pc[i] / lc[i], pr[i] / lr2[i], lc[i], lr2[i], beta, gamma).chosen;
+      if (method === 'orpo') return orpoDelta(pc[i] / lc[i], pr[i] / lr2[i], lc[i], lr2[i], lambda).chosen;
+      return dpoDelta(hs[i], beta).chosen;
+    };
+    const deltas = hs.map((_, i) => chosenDelta(i));
     return {
       step, loss, utility: expectedUtility(after), kl: meanKl(after, refProbs),
-      samples: batch.slice(0, 6).map((b, i) => ({ prompt: b.prompt, reply: `${replyText(b.chosen)} ≻ ${replyText(b.rejected)}`, delta: beta * sigmoid(-beta * hs[i]) })),
-      deltas: hs.map((h) => beta * sigmoid(-beta * h)), batch,
+      samples: batch.slice(0, 6).map((b, i) => ({ prompt: b.prompt, reply: `${replyText(b.chosen)} ≻ ${replyText(b.rejected)}`, delta: deltas[i] })),
+      deltas, batch,
       meanChosenLogp: mean(pc), meanRejectedLogp: mean(pr), meanMargin: mean(hs.map((h) => beta * h)), accuracy: mean(hs.map((h) => (h > 0 ? 1 : 0))),
     };
   }
   return { step: next, policy, reference: ref, dataset, dispose() { policy.table.dispose(); ref.dispose(); } };
 }
 
-export interface KtoOptions extends Base { beta: number; z0?: number; lambdaD?: number; lambdaU?: number; perPrompt?: number }
+export interface KtoOptions extends Base {
+  beta: number; z0?: number; lambdaD?: number; lambdaU?: number; perPrompt?: number;
+  /** Who says a reply is desirable (defaults to: hidden utility above 0). */
+  desirable?: (prompt: number, reply: Reply) => boolean;
+}
 
 /** KTO on unpaired labels: replies sampled once from the initial policy, desirable when u > 0. */
 export function createKtoTrainer(options: KtoOptions) {
@@ -224,7 +259,7 @@ export function createKtoTrainer(options: KtoOptions) {
   const data: Array<Sample & { desirable: number }> = [];
   for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) {
     const reply = policy.sample(p, rng, {}, probs0);
-    data.push({ prompt: p, reply, desirable: utility(p, reply) > 0 ? 1 : 0 });
+    data.push({ prompt: p, reply, desirable: (options.desirable ?? ((q, y) => utility(q, y) > 0))(p, reply) ? 1 : 0 });
   }
   const enc = policy.encode(data);
   const desirable = tf.keep(tf.tensor1d(data.map((d) => d.desirable)));
@@ -232,10 +267,14 @@ export function createKtoTrainer(options: KtoOptions) {
   return {
     policy, reference: ref, data,
     step(): PolicyRecord {
+      const r = tf.tidy(() => Array.from(tf.sub(policy.table.sequenceLogp(enc), ref.sequenceLogp(enc)).dataSync()));
       const loss = descend(policy.table, (w) => ktoLoss({ policy: policy.table.sequenceLogp(enc, w), ref: ref.sequenceLogp(enc), desirable }, { beta, z0, lambdaD, lambdaU }), lr);
       step++;
       const after = policy.table.probabilities();
-      return { step, loss, utility: expectedUtility(after), kl: meanKl(after, refProbs), samples: data.slice(0, 6).map((d) => ({ prompt: d.prompt, reply: replyText(d.reply), kept: d.desirable === 1, delta: d.desirable ? 1 : -1 })) };
+      return {
+        step, loss, utility: expectedUtility(after), kl: meanKl(after, refProbs),
+        samples: data.slice(0, 6).map((d, i) => ({ prompt: d.prompt, reply: replyText(d.reply), kept: d.desirable === 1, delta: ktoDelta(r[i], d.desirable === 1, { beta, z0, lambdaD, lambdaU }) })),
+      };
     },
     dispose() { enc.dispose(); desirable.dispose(); policy.table.dispose(); ref.dispose(); },
   };

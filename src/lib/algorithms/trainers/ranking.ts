@@ -14,18 +14,30 @@ import { banditUtility, descend, rows } from './common';
 export type RankingMethod = 'rrhf' | 'plackett-luce' | 'dpo';
 export interface RankingOptions { seed: number; lr: number; method: RankingMethod; beta?: number; rankings?: number[][] }
 export interface RankingTerm { label: string; value: number }
-export interface RankingRecord {
-  step: number; loss: number;
+/** The policy after a step (or now, for `peek`). */
+export interface RankingView {
+  policy: number[][];
+  /** Candidates of each prompt ordered by the policy's probability, best first (ties keep index order). */
+  policyRanking: number[][];
+  /** Fraction of candidate pairs, over all prompts, the policy orders as the target ranking does. */
+  agreement: number;
+  /** The same fraction for each prompt on its own (K·(K−1)/2 pairs each). */
+  promptAgreement: number[];
+  utility: number;
+  /** Mean over prompts of KL(π ‖ π_ref) over the K candidates. */
+  kl: number;
+}
+export interface RankingRecord extends RankingView {
+  step: number;
+  /** The batch loss, before this step's update. */
+  loss: number;
   /** Terms of the loss for prompt 0, before this step's update. */
   terms: RankingTerm[];
+  /** Prompt 0's log-probabilities s_k (candidate order), before this step's update. */
   scores: number[];
-  policy: number[][];
-  /** Candidates of each prompt ordered by the policy's probability, best first. */
-  policyRanking: number[][];
-  /** Fraction of candidate pairs the policy orders as the target ranking does. */
-  agreement: number;
-  utility: number;
 }
+/** What `peek` returns: prompt 0's terms and scores, and the policy, with no step taken. */
+export type RankingPeek = Pick<RankingRecord, 'terms' | 'scores'> & RankingView;
 
 export function checkRankings(rankings: number[][]) {
   if (rankings.length !== P) throw new Error(`rankingTrainer: rankings must have one list per prompt (${P}), got ${rankings.length}`);
@@ -63,6 +75,7 @@ export function createRankingTrainer(options: RankingOptions) {
     return tf.div(tf.addN(perPrompt), P) as Scalar;
   };
 
+  /** The terms of prompt 0's loss at log-probabilities `scores` (the reference's, for DPO, are fixed). */
   function terms(scores: number[]): RankingTerm[] {
     const r0 = rankings[0];
     const name = (k: number) => `“${replyText(CANDIDATES[0][k])}”`;
@@ -74,51 +87,61 @@ export function createRankingTrainer(options: RankingOptions) {
         return { label: `−log P(${name(k)} first among the ${K - i} left)`, value: -(scores[k] - lse) };
       });
     }
+    const refScores = method === 'dpo' ? policy.distribution(0, ref.probabilities()).map(Math.log) : [];
     const out: RankingTerm[] = [];
     r0.forEach((better, i) => r0.slice(i + 1).forEach((worse) => {
       if (method === 'rrhf') out.push({ label: `max(0, s${name(worse)} − s${name(better)})`, value: Math.max(0, scores[worse] - scores[better]) });
       else {
-        const h = scores[better] - scores[worse]; // the reference is uniform at start, but its log-ratio is added below
-        out.push({ label: `−log σ(β·h) for ${name(better)} ≻ ${name(worse)}`, value: h });
+        // h: the log-ratio margin against the reference (the starting policy); −log σ(βh) = softplus(−βh).
+        const h = (scores[better] - refScores[better]) - (scores[worse] - refScores[worse]);
+        const z = -beta * h;
+        out.push({ label: `−log σ(β·h) for ${name(better)} ≻ ${name(worse)}`, value: Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) });
       }
     }));
     if (method === 'rrhf') out.push({ label: `SFT term −log π(${name(r0[0])})`, value: -scores[r0[0]] });
     return out;
   }
 
-  function next(): RankingRecord {
-    const probsBefore = policy.table.probabilities();
-    const scores = Array.from({ length: K }, (_, k) => Math.log(probsBefore[k]));
-    let shown = terms(scores);
-    if (method === 'dpo') {
-      const refP = ref.probabilities();
-      shown = shown.map((t, i) => {
-        const r0 = rankings[0];
-        let idx = 0;
-        for (let a = 0; a < K; a++) for (let b = a + 1; b < K; b++) {
-          if (idx++ === i) {
-            const h = (scores[r0[a]] - Math.log(refP[r0[a]])) - (scores[r0[b]] - Math.log(refP[r0[b]]));
-            return { label: t.label, value: Math.log1p(Math.exp(-beta * h)) };
-          }
-        }
-        return t;
-      });
-    }
-    const loss = descend(policy.table, listLoss, lr);
-    step++;
+  /** Prompt 0's log-probabilities s_k and the terms of its loss, for the policy as it is now. */
+  function lossNow() {
+    const scores = policy.distribution(0).map(Math.log);
+    return { scores, terms: terms(scores) };
+  }
+
+  /** The policy as it is now: probabilities, its ranking and how well it agrees with the target. */
+  function view(): RankingView {
     const probs = policy.table.probabilities();
     const policyRows = rows(probs, K);
     const policyRanking = policyRows.map((row) => [...Array(K).keys()].sort((a, b) => row[b] - row[a]));
     let agree = 0;
     let total = 0;
-    rankings.forEach((r, p) => r.forEach((better, i) => r.slice(i + 1).forEach((worse) => {
-      total++;
-      if (policyRows[p][better] > policyRows[p][worse]) agree++;
-    })));
-    return { step, loss, terms: shown, scores, policy: policyRows, policyRanking, agreement: agree / total, utility: banditUtility(probs) };
+    const promptAgreement = rankings.map((r, p) => {
+      let agreeHere = 0;
+      let pairsHere = 0;
+      r.forEach((better, i) => r.slice(i + 1).forEach((worse) => {
+        pairsHere++;
+        if (policyRows[p][better] > policyRows[p][worse]) agreeHere++;
+      }));
+      agree += agreeHere;
+      total += pairsHere;
+      return agreeHere / pairsHere;
+    });
+    const agreement = agree / total;
+    const refRows = rows(ref.probabilities(), K);
+    const kl = policyRows.reduce((acc, row, q) => acc + row.reduce((t, v, k) => t + v * Math.log(v / refRows[q][k]), 0), 0) / P;
+    return { policy: policyRows, policyRanking, agreement, promptAgreement, utility: banditUtility(probs), kl };
+  }
+
+  function next(): RankingRecord {
+    const { scores, terms: shown } = lossNow();
+    const loss = descend(policy.table, listLoss, lr);
+    step++;
+    return { step, loss, terms: shown, scores, ...view() };
   }
   return {
     step: next, policy, reference: ref, rankings,
+    /** The state before any (further) step, without training: for showing step 0. */
+    peek: (): RankingPeek => ({ ...lossNow(), ...view() }),
     dispose() { lists.forEach((l) => l.dispose()); chosen.dispose(); rejected.dispose(); policy.table.dispose(); ref.dispose(); },
   };
 }

@@ -250,12 +250,12 @@ export function createRewardModelTrainer(options: RewardModelOptions) {
 }
 
 /**
- * A reward model trained for a fixed budget (Bradley–Terry, 30 pairs per prompt, `steps` steps), returned
+ * A reward model trained for a fixed budget (Bradley–Terry, `pairsPerPrompt` pairs, `steps` steps), returned
  * as a plain scoring function: what the RLHF example's PPO stage optimises when it uses a learned reward.
  * `pause` (optional) is awaited between slices of steps, so a page can keep its main thread free.
  */
-export async function trainRewardScorer(seed: number, steps = 100, pause?: () => Promise<void>): Promise<Scorer> {
-  const t = createRewardModelTrainer({ seed, lr: 1, pairsPerPrompt: 30 });
+export async function trainRewardScorer(seed: number, steps = 100, pause?: () => Promise<void>, pairsPerPrompt = 30): Promise<Scorer> {
+  const t = createRewardModelTrainer({ seed, lr: 1, pairsPerPrompt });
   for (let i = 0; i < steps; i++) {
     t.step();
     if (pause && i % 20 === 19) await pause();

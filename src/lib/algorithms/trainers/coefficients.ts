@@ -1,0 +1,206 @@
+// The unified view in numbers: the gradient coefficient δ of the survey's equation (1) (DeepSeekMath's
+// GC) for every method the engine trains, in closed form, from quantities a page already shows.
+//
+// One normalisation for all of them. A step's loss L is an average over B examples (sequences for SFT,
+// RFT and ReMax; pairs for the pair-wise methods; lists for the list-wise ones; single replies for KTO;
+// tokens for PPO and GRPO, whose contract loss averages over tokens). δ is defined by
+//
+//     −∇_θ L  =  (1/B) Σ_examples Σ_{sequences o in it} Σ_t δ_{o,t} ∇_θ log π_θ(o_t | x, o_<t),
+//
+// so δ_{o,t} = −B · ∂L/∂log π_θ(o_t). Methods built on summed log-probabilities give every token of a
+// sequence the same δ (a number per sequence); methods built on length-averaged log-probabilities
+// (SimPO, ORPO, PRO) give each token δ/|o|, which is why those functions take the lengths. The unit
+// tests check every function here against TF.js autodiff of the contract loss.
+//
+// No TF.js here: plain numbers in, plain numbers out, so a page can call these without the engine.
+
+const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+
+function finite(name: string, value: number, fn: string) {
+  if (!Number.isFinite(value)) throw new Error(`${fn}: ${name} must be a finite number, got ${value}`);
+}
+function positive(name: string, value: number, fn: string) {
+  if (!(value > 0) || !Number.isFinite(value)) throw new Error(`${fn}: ${name} must be a finite number > 0, got ${value}`);
+}
+function lengthOk(name: string, value: number, fn: string) {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${fn}: ${name} must be a whole number ≥ 1, got ${value}`);
+}
+
+/** δ on each token of the chosen and of the rejected reply of one pair. */
+export interface PairDelta { chosen: number; rejected: number }
+
+/** SFT and rejection sampling (RFT, RAFT): δ = 1 on kept replies, 0 on the discarded ones. */
+export function sftDelta(kept = true): number {
+  return kept ? 1 : 0;
+}
+
+/** REINFORCE with a baseline (ReMax: the greedy reply's reward): δ = r(y) − b. */
+export function reinforceDelta(reward: number, baseline: number): number {
+  finite('reward', reward, 'reinforceDelta');
+  finite('baseline', baseline, 'reinforceDelta');
+  return reward - baseline;
+}
+
+/**
+ * DPO, h = (log π(y⁺) − log π_ref(y⁺)) − (log π(y⁻) − log π_ref(y⁻)): δ = ±β·σ(−βh). The weight is
+ * large when the implicit reward orders the pair wrongly and vanishes once the margin is large.
+ */
+export function dpoDelta(h: number, beta: number): PairDelta {
+  finite('h', h, 'dpoDelta');
+  positive('beta', beta, 'dpoDelta');
+  const d = beta * sigmoid(-beta * h);
+  return { chosen: d, rejected: -d };
+}
+
+/** IPO, loss (h − 1/(2τ))²: δ = ±2(1/(2τ) − h) — it changes sign past the target margin. */
+export function ipoDelta(h: number, tau: number): PairDelta {
+  finite('h', h, 'ipoDelta');
+  positive('tau', tau, 'ipoDelta');
+  const d = 2 * (1 / (2 * tau) - h);
+  return { chosen: d, rejected: -d };
+}
+
+/** Conservative DPO with label-flip rate ε: δ = ±β((1−ε)σ(−βh) − ε·σ(βh)), zero where σ(βh) = 1−ε. */
+export function cdpoDelta(h: number, beta: number, epsilon: number): PairDelta {
+  finite('h', h, 'cdpoDelta');
+  positive('beta', beta, 'cdpoDelta');
+  if (!(epsilon >= 0 && epsilon < 0.5)) throw new Error(`cdpoDelta: epsilon must be in [0, 0.5), got ${epsilon}`);
+  const d = beta * ((1 - epsilon) * sigmoid(-beta * h) - epsilon * sigmoid(beta * h));
+  return { chosen: d, rejected: -d };
+}
+
+/** SLiC-style hinge max(0, 1 − βh): δ = ±β while βh < 1, then exactly 0. */
+export function hingeDelta(h: number, beta: number): PairDelta {
+  finite('h', h, 'hingeDelta');
+  positive('beta', beta, 'hingeDelta');
+  const d = beta * h < 1 ? beta : 0;
+  return { chosen: d, rejected: -d };
+}
+
+/**
+ * SimPO on length-averaged log-probs a = log π(y)/|y|, z = β(a⁺ − a⁻) − γ: per token
+ * δ⁺ = β·σ(−z)/|y⁺| and δ⁻ = −β·σ(−z)/|y⁻| (no reference model).
+ */
+export function simpoDelta(avgChosen: number, avgRejected: number, lenChosen: number, lenRejected: number, beta: number, gamma: number): PairDelta {
+  finite('avgChosen', avgChosen, 'simpoDelta');
+  finite('avgRejected', avgRejected, 'simpoDelta');
+  lengthOk('lenChosen', lenChosen, 'simpoDelta');
+  lengthOk('lenRejected', lenRejected, 'simpoDelta');
+  positive('beta', beta, 'simpoDelta');
+  finite('gamma', gamma, 'simpoDelta');
+  const w = beta * sigmoid(-(beta * (avgChosen - avgRejected) - gamma));
+  return { chosen: w / lenChosen, rejected: -w / lenRejected };
+}
+
+/**
+ * ORPO, NLL on the chosen reply plus λ·(−log σ(logodds(a⁺) − logodds(a⁻))), logodds(a) = a − log(1 − e^a)
+ * whose derivative is 1/(1 − e^a): per token δ⁺ = (1 + λσ(−d)/(1 − e^{a⁺}))/|y⁺|,
+ * δ⁻ = −λσ(−d)/(1 − e^{a⁻})/|y⁻|. Needs a < 0 (a reply with probability 1 has infinite odds).
+ */
+export function orpoDelta(avgChosen: number, avgRejected: number, lenChosen: number, lenRejected: number, lambda: number): PairDelta {
+  for (const [name, a] of [['avgChosen', avgChosen], ['avgRejected', avgRejected]] as const) {
+    if (!(a < 0) || !Number.isFinite(a)) throw new Error(`orpoDelta: ${name} must be a finite average log-probability < 0, got ${a}`);
+  }
+  lengthOk('lenChosen', lenChosen, 'orpoDelta');
+  lengthOk('lenRejected', lenRejected, 'orpoDelta');
+  if (!(lambda >= 0) || !Number.isFinite(lambda)) throw new Error(`orpoDelta: lambda must be a finite number ≥ 0, got ${lambda}`);
+  const logOdds = (a: number) => a - Math.log(-Math.expm1(a));
+  const s = sigmoid(-(logOdds(avgChosen) - logOdds(avgRejected)));
+  const slope = (a: number) => 1 / -Math.expm1(a);
+  return { chosen: (1 + lambda * s * slope(avgChosen)) / lenChosen, rejected: (-lambda * s * slope(avgRejected)) / lenRejected };
+}
+
+/**
+ * KTO on one reply with implicit reward r = log π(y) − log π_ref(y) and reference point z0:
+ * desirable δ = λ_D·β·s(1 − s), s = σ(β(r − z0)); undesirable δ = −λ_U·β·s(1 − s), s = σ(β(z0 − r)).
+ * The weight is largest near the reference point and fades for replies already far past it.
+ */
+export function ktoDelta(r: number, desirable: boolean, { beta, z0, lambdaD, lambdaU }: { beta: number; z0: number; lambdaD: number; lambdaU: number }): number {
+  finite('r', r, 'ktoDelta');
+  positive('beta', beta, 'ktoDelta');
+  finite('z0', z0, 'ktoDelta');
+  finite('lambdaD', lambdaD, 'ktoDelta');
+  finite('lambdaU', lambdaU, 'ktoDelta');
+  const s = sigmoid(desirable ? beta * (r - z0) : beta * (z0 - r));
+  return (desirable ? lambdaD : -lambdaU) * beta * s * (1 - s);
+}
+
+/**
+ * PPO's clipped objective for one token, ratio ρ = π/π_old: δ = A·ρ while the clip is inactive, 0 once
+ * the ratio has left [1−ε, 1+ε] in the direction the advantage pushes. At the first epoch ρ = 1 and
+ * δ = A (DeepSeekMath's GC_PPO).
+ */
+export function ppoDelta(advantage: number, ratio: number, clipEps: number): number {
+  finite('advantage', advantage, 'ppoDelta');
+  positive('ratio', ratio, 'ppoDelta');
+  positive('clipEps', clipEps, 'ppoDelta');
+  const active = advantage >= 0 ? ratio <= 1 + clipEps : ratio >= 1 - clipEps;
+  return active ? advantage * ratio : 0;
+}
+
+/**
+ * GRPO for one token: the clipped term with the group-normalised advantage, plus the gradient of
+ * β·KL̂ with KL̂ = π_ref/π − log(π_ref/π) − 1, i.e. δ = ppoDelta(Â, ρ, ε) + β(π_ref/π − 1).
+ */
+export function grpoDelta(advantage: number, ratio: number, clipEps: number, logp: number, refLogp: number, beta: number): number {
+  finite('logp', logp, 'grpoDelta');
+  finite('refLogp', refLogp, 'grpoDelta');
+  if (!(beta >= 0) || !Number.isFinite(beta)) throw new Error(`grpoDelta: beta must be a finite number ≥ 0, got ${beta}`);
+  return ppoDelta(advantage, ratio, clipEps) + beta * (Math.exp(refLogp - logp) - 1);
+}
+
+/** ∂L/∂s for L = −Σ_{k<K−1} (s_k − logsumexp(s_k..s_{K−1})), scores ordered best first. */
+function plackettLuceScoreGradient(scores: number[]): number[] {
+  const K = scores.length;
+  const g = new Array(K).fill(0);
+  for (let k = 0; k < K - 1; k++) {
+    const rest = scores.slice(k);
+    const m = Math.max(...rest);
+    const z = rest.reduce((a, v) => a + Math.exp(v - m), 0);
+    g[k] -= 1;
+    rest.forEach((v, j) => (g[k + j] += Math.exp(v - m) / z));
+  }
+  return g;
+}
+
+function checkList(fn: string, scores: number[], lengths: number[]) {
+  if (scores.length < 2) throw new Error(`${fn}: a list needs at least 2 replies, got ${scores.length}`);
+  if (lengths.length !== scores.length) throw new Error(`${fn}: lengths has ${lengths.length} entries but scores has ${scores.length}`);
+  scores.forEach((s, i) => finite(`scores[${i}]`, s, fn));
+  lengths.forEach((n, i) => lengthOk(`lengths[${i}]`, n, fn));
+}
+
+/**
+ * Plackett–Luce on one list ordered best first, with scores s_k = scale·log π(y_k)/|y_k| (list-wise DPO:
+ * scale β, log-ratios to π_ref, lengths 1; PRO: scale 1, the real lengths). Per token of reply k:
+ * δ_k = −(scale/|y_k|)·∂L/∂s_k. The best reply gets a positive δ, the worst a negative one.
+ * `sftWeight` adds PRO's SFT term on the best reply (length-averaged NLL): +sftWeight/|y_0|.
+ */
+export function plackettLuceDeltas(scores: number[], lengths: number[] = scores.map(() => 1), scale = 1, sftWeight = 0): number[] {
+  checkList('plackettLuceDeltas', scores, lengths);
+  positive('scale', scale, 'plackettLuceDeltas');
+  const g = plackettLuceScoreGradient(scores);
+  return g.map((gk, k) => (-scale * gk) / lengths[k] + (k === 0 ? sftWeight / lengths[0] : 0));
+}
+
+/**
+ * RRHF on one list: scores s_i = log π(y_i)/|y_i|, loss Σ_{r_i<r_j} max(0, s_i − s_j) plus `sftWeight`
+ * times the summed NLL of the highest-reward reply. Per token of reply i: δ_i = (wins − losses)/|y_i|,
+ * where a "loss" is a better-rewarded reply that i out-scores (i is pushed down) and a "win" a
+ * worse-rewarded reply scoring above i (i is pushed up); plus sftWeight on the best reply.
+ */
+export function rrhfDeltas(scores: number[], rewards: number[], lengths: number[] = scores.map(() => 1), sftWeight = 0): number[] {
+  checkList('rrhfDeltas', scores, lengths);
+  if (rewards.length !== scores.length) throw new Error(`rrhfDeltas: rewards has ${rewards.length} entries but scores has ${scores.length}`);
+  rewards.forEach((r, i) => finite(`rewards[${i}]`, r, 'rrhfDeltas'));
+  const K = scores.length;
+  const best = rewards.indexOf(Math.max(...rewards));
+  const g = new Array(K).fill(0); // ∂L/∂s
+  for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) {
+    if (rewards[i] < rewards[j] && scores[i] > scores[j]) {
+      g[i] += 1;
+      g[j] -= 1;
+    }
+  }
+  return g.map((gi, i) => -gi / lengths[i] + (i === best ? sftWeight : 0));
+}
