@@ -3,6 +3,7 @@
 //
 //   { "pairs": [ { "prompt": 0, "chosen": "steps", "rejected": "maybe um" } ] }
 //   { "lists": [ { "prompt": 0, "ranking": ["steps", "here please", "maybe um", "ugh"] } ] }
+//   { "demos": [ { "prompt": 0, "reply": "steps here" } ] }          (demonstrations, for SFT)
 //
 // prompt is an index into PROMPTS (0–2); a reply is one to three of the toy world's words separated
 // by spaces; a ranking lists replies best first. The validator never throws on a reader's input: it
@@ -91,6 +92,28 @@ export function validateLists(text: string, { candidatesOnly = false, max = 50 }
       ranking.push(reply);
     }
     out.push({ prompt, ranking });
+  }
+  return { ok: true, value: out };
+}
+
+/** Validates pasted demonstrations for SFT: replies of any one to three of the toy world's words. */
+export function validateDemos(text: string, { max = 200 } = {}): Validated<Sample[]> {
+  const data = parseJson(text);
+  if (isFailure(data)) return data;
+  const demos = (data as { demos?: unknown })?.demos;
+  if (!Array.isArray(demos)) return { ok: false, message: 'expected an object with a "demos" array, like {"demos": [{"prompt": 0, "reply": "steps here"}]}' };
+  if (demos.length === 0) return { ok: false, message: '"demos" is empty: give at least one demonstration' };
+  if (demos.length > max) return { ok: false, message: `"demos" has ${demos.length} entries; at most ${max} are allowed` };
+  const out: Sample[] = [];
+  for (let i = 0; i < demos.length; i++) {
+    const where = `demos[${i}]`;
+    const row = demos[i] as Record<string, unknown>;
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) return { ok: false, message: `${where}: must be an object with "prompt" and "reply"` };
+    const prompt = checkPrompt(row.prompt, where);
+    if (typeof prompt === 'string') return { ok: false, message: prompt };
+    const reply = checkReply(row.reply, `${where}.reply`, prompt, false);
+    if (typeof reply === 'string') return { ok: false, message: reply };
+    out.push({ prompt, reply });
   }
   return { ok: true, value: out };
 }

@@ -6,7 +6,8 @@ export interface Series { name: string; values: number[]; color: string; dash?: 
 const NS = 'http://www.w3.org/2000/svg';
 const fmt = (v: number) => (Math.abs(v) >= 100 || v === 0 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(2));
 
-export function drawChart(svg: SVGSVGElement, series: Series[], { yLabel = '' } = {}) {
+/** `firstStep`: the step of each series' first value (1 by default; 0 when a curve starts at the reference). */
+export function drawChart(svg: SVGSVGElement, series: Series[], { yLabel = '', firstStep = 1 } = {}) {
   const width = 320;
   const height = 160;
   const pad = { l: 44, r: 8, t: 8, b: 22 };
@@ -30,7 +31,7 @@ export function drawChart(svg: SVGSVGElement, series: Series[], { yLabel = '' } 
   el('line', { x1: pad.l, y1: pad.t, x2: pad.l, y2: height - pad.b, class: 'chart-axis' });
   el('text', { x: pad.l - 4, y: pad.t + 8, 'text-anchor': 'end', class: 'chart-label' }, fmt(hi));
   el('text', { x: pad.l - 4, y: height - pad.b, 'text-anchor': 'end', class: 'chart-label' }, fmt(lo));
-  el('text', { x: width - pad.r, y: height - 6, 'text-anchor': 'end', class: 'chart-label' }, `step ${Math.max(...series.map((s) => s.values.length))}`);
+  el('text', { x: width - pad.r, y: height - 6, 'text-anchor': 'end', class: 'chart-label' }, `step ${Math.max(...series.map((s) => s.values.length)) - 1 + firstStep}`);
   if (yLabel) el('text', { x: pad.l + 4, y: pad.t + 8, class: 'chart-label' }, yLabel);
   if (lo < 0 && hi > 0) el('line', { x1: pad.l, y1: y(0), x2: width - pad.r, y2: y(0), class: 'chart-zero' });
   for (const s of series) {

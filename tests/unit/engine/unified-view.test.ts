@@ -2,7 +2,7 @@
 // made must equal the survey's equation (1) with those δ. For each trainer we take one step, read the
 // weight change Δw = −lr·∇L, and compare −∇L with the sum of δ·∇log π computed independently by autodiff
 // at the pre-step weights. Normalisation: sequence-level methods average over the examples that carry
-// a non-zero δ (SFT, RFT) or over all pairs (DPO); token-level methods (PPO, GRPO) average over all
+// a non-zero δ (SFT, RFT, RAFT, ReMax) or over all pairs (DPO); token-level methods (PPO, GRPO) average over all
 // tokens of the batch, as the losses do.
 import { describe, expect, it } from 'vitest';
 import { tf, type Tensor2D } from '../../../src/lib/tf';
@@ -31,6 +31,9 @@ function unifiedGradient(policy: AutoregressivePolicy, weights: Float32Array, sa
   });
 }
 
+/** A record's sample (reply as text) back as word ids. */
+const toSample = (s: { prompt: number; reply: string }): Sample => ({ prompt: s.prompt, reply: s.reply.split(' ').map((w) => ['steps', 'here', 'thanks', 'please', 'maybe', 'um', 'no', 'ugh'].indexOf(w)) });
+
 function expectClose(got: number[], want: number[]) {
   const scale = Math.max(...want.map(Math.abs), 1e-6);
   const worst = Math.max(...got.map((g, i) => Math.abs(g - want[i])));
@@ -57,6 +60,24 @@ describe('Σ δ ∇log π equals the update each trainer makes', () => {
     expect(kept.length).toBeLessThan(rec.samples.length);
     const samples = kept.map((s) => ({ prompt: s.prompt, reply: s.reply.split(' ').map((w) => ['steps', 'here', 'thanks', 'please', 'maybe', 'um', 'no', 'ugh'].indexOf(w)) }));
     expectClose(step, unifiedGradient(t.policy, before, samples, kept.map(() => 1), false, kept.length));
+  });
+
+  it('RAFT (δ = 1 for the best of n by reward, 0 for the rest)', () => {
+    const t = E.createPointwiseTrainer({ seed: 7, lr, method: 'raft', n: 5 });
+    let rec!: E.PolicyRecord;
+    const { before, step } = weightChange(t.policy, () => (rec = t.step()));
+    const kept = rec.samples.filter((s) => s.delta !== 0);
+    expect(kept).toHaveLength(3);
+    expectClose(step, unifiedGradient(t.policy, before, kept.map(toSample), kept.map(() => 1), false, kept.length));
+  });
+
+  it('ReMax (δ = r(x, y) − r(x, ȳ), negative for samples worse than the greedy reply)', () => {
+    const t = E.createPointwiseTrainer({ seed: 1, lr, method: 'remax' });
+    let rec!: E.PolicyRecord;
+    const { before, step } = weightChange(t.policy, () => (rec = t.step()));
+    const used = rec.samples.filter((s) => s.delta !== 0);
+    expect(used.some((s) => s.delta < 0)).toBe(true);
+    expectClose(step, unifiedGradient(t.policy, before, used.map(toSample), used.map((s) => s.delta), false, used.length));
   });
 
   it('DPO (δ = β·σ(−βh) on the chosen reply and −β·σ(−βh) on the rejected one)', () => {

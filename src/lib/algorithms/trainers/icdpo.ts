@@ -24,6 +24,7 @@ export interface IcdpoResult {
 export function icdpoSelect(options: IcdpoOptions): IcdpoResult[] {
   const { candidates = 6, alpha = 1.5 } = options;
   if (!Number.isInteger(candidates) || candidates < 2) throw new Error(`icdpoSelect: candidates must be a whole number ≥ 2, got ${candidates}`);
+  if (!Number.isFinite(alpha) || alpha < 0) throw new Error(`icdpoSelect: alpha must be a finite number ≥ 0, got ${alpha}`);
   const rng = createRng(options.seed);
   const policy = new AutoregressivePolicy(rng, 0.6);
   const plain = policy.table.probabilities();

@@ -30,7 +30,12 @@ interface Base {
   initScale?: number;
 }
 
-export interface StepSample { prompt: number; reply: string; score?: number; kept?: boolean; delta: number }
+/**
+ * One example of a step. `score` is the reward or utility that decided δ (when one did), `kept` the
+ * filter's verdict (RFT, RAFT, KTO). ReMax also reports its baseline: the greedy reply of the same prompt
+ * (`greedy`) and its reward (`baseline`), so δ = score − baseline can be read off the record.
+ */
+export interface StepSample { prompt: number; reply: string; score?: number; kept?: boolean; delta: number; baseline?: number; greedy?: string }
 export interface PolicyRecord {
   step: number;
   loss: number;
@@ -59,11 +64,15 @@ export interface PointwiseOptions extends Base {
   reward?: Scorer;
   /** Rule for RFT (defaults to the correctness rule). */
   rule?: (prompt: number, reply: Reply) => boolean;
+  /** SFT's demonstrations (defaults to `demonstrations()`, the best reply of each prompt); e.g. a reader's own. */
+  demos?: Sample[];
 }
 
 export function createPointwiseTrainer(options: PointwiseOptions) {
   const { method, lr, n = 4, reward = hiddenUtility, rule = correctnessRule } = options;
   if (!Number.isInteger(n) || n < 1) throw new Error(`pointwiseTrainer: n must be a whole number ≥ 1, got ${n}`);
+  const demos = options.demos ?? demonstrations();
+  if (demos.length === 0) throw new Error('pointwiseTrainer: demos is empty');
   const { rng, policy } = makePolicy(options.seed, options.initScale);
   const ref = policy.table.freeze();
   const refProbs = ref.probabilities();
@@ -71,9 +80,9 @@ export function createPointwiseTrainer(options: PointwiseOptions) {
 
   function next(): PolicyRecord {
     const probs = policy.table.probabilities();
-    let batch: Array<Sample & { delta: number; score?: number; kept?: boolean }> = [];
+    let batch: Array<Sample & { delta: number; score?: number; kept?: boolean; baseline?: number; greedy?: Reply }> = [];
     if (method === 'sft') {
-      batch = demonstrations().map((d) => ({ ...d, delta: 1 }));
+      batch = demos.map((d) => ({ ...d, delta: 1 }));
     } else if (method === 'rft') {
       for (let p = 0; p < P; p++) for (let i = 0; i < n; i++) {
         const reply = policy.sample(p, rng, {}, probs);
@@ -90,9 +99,10 @@ export function createPointwiseTrainer(options: PointwiseOptions) {
     } else {
       for (let p = 0; p < P; p++) {
         const reply = policy.sample(p, rng, {}, probs);
-        const baseline = reward(p, policy.greedy(p, probs));
+        const greedy = policy.greedy(p, probs);
+        const baseline = reward(p, greedy);
         const score = reward(p, reply);
-        batch.push({ prompt: p, reply, score, delta: score - baseline });
+        batch.push({ prompt: p, reply, score, delta: score - baseline, baseline, greedy });
       }
     }
     const used = batch.filter((b) => b.delta !== 0);
@@ -110,10 +120,15 @@ export function createPointwiseTrainer(options: PointwiseOptions) {
     return {
       step, loss,
       utility: expectedUtility(after), kl: meanKl(after, refProbs),
-      samples: batch.map((b) => ({ prompt: b.prompt, reply: replyText(b.reply), score: b.score, kept: b.kept, delta: b.delta })),
+      samples: batch.map((b) => ({
+        prompt: b.prompt, reply: replyText(b.reply), score: b.score, kept: b.kept, delta: b.delta,
+        ...(b.greedy ? { baseline: b.baseline, greedy: replyText(b.greedy) } : {}),
+      })),
     };
   }
-  return { step: next, policy, reference: ref, dispose() { policy.table.dispose(); ref.dispose(); } };
+  /** The starting point, before any step: the reference's expected utility, and KL 0. */
+  const initial = { utility: expectedUtility(refProbs), kl: meanKl(refProbs, refProbs) };
+  return { step: next, policy, reference: ref, initial, demos, dispose() { policy.table.dispose(); ref.dispose(); } };
 }
 
 export type PairMethod = 'dpo' | 'ipo' | 'cdpo' | 'hinge' | 'simpo' | 'orpo';

@@ -1,0 +1,129 @@
+// The point-wise example's behaviour: builds the engine's point-wise trainer from the URL state (or the
+// reader's demonstrations), steps it, and writes the step's samples — score, verdict, δ — and the
+// policy's exact utility and KL into the page. Every number comes from the trainer's record.
+import { createPointwiseTrainer, type PointwiseMethod, type PolicyRecord, type StepSample } from '../../lib/algorithms/trainers/policy-trainers';
+import { validateDemos } from '../../lib/data';
+import type { Sample } from '../../lib/model/policy';
+import { fillCells, setNumber, setText } from '../shell/dom';
+import { drawChart } from '../shell/svg-chart';
+import { TrainingWidget, type Invalid, type Parsed } from '../shell/training-widget';
+import { POINTWISE_DEFAULTS, POINTWISE_METHODS, PROMPT_NAMES, pointwiseMethod, pointwiseOptions, USES_N, type PointwiseState } from './options';
+
+/** How each method turns samples into δ: the sentence above the table. */
+const RULES: Record<PointwiseMethod, string> = {
+  sft: 'SFT: the batch is the demonstrations, and every one of them gets δ = 1.',
+  rft: 'RFT: n samples per prompt from the current policy. The rule keeps a sample (δ = 1) when it contains the prompt’s topic word (password → steps, gift → thanks, book → here) and drops it (δ = 0) otherwise.',
+  raft: 'RAFT: n samples per prompt from the current policy, scored by the reward (here the hidden utility itself). The best of each prompt is kept with δ = 1; the others get δ = 0.',
+  remax: 'ReMax: one sample per prompt, and the greedy reply ȳ of the same prompt as a baseline. δ = r(x, y) − r(x, ȳ): a sample worse than the greedy reply gets a negative δ and is pushed down.',
+};
+
+export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
+  private trainer: ReturnType<typeof createPointwiseTrainer> | undefined;
+  private history: PolicyRecord[] = [];
+
+  constructor(root: HTMLElement) {
+    super(root, 'pointwise', POINTWISE_DEFAULTS);
+  }
+
+  protected setup() {
+    this.trainer?.dispose();
+    this.trainer = createPointwiseTrainer(pointwiseOptions(this.state, this.userData));
+    this.history = [];
+    const method = pointwiseMethod(this.state);
+    const n = this.q<HTMLInputElement>('[data-param="n"]');
+    if (n) n.disabled = !USES_N[method];
+    setText(this.root, 'nNote', USES_N[method] ? `${POINTWISE_METHODS[method]} draws n samples per prompt.` : `n is not used by ${POINTWISE_METHODS[method]} (only RFT and RAFT draw n samples).`);
+    setText(this.root, 'rule', RULES[method]);
+    const source = method === 'sft'
+      ? (this.userData ? 'your demonstrations' : 'the built-in demonstrations: the best reply of each prompt')
+      : method === 'remax' ? 'one sample per prompt, drawn from the current policy' : 'n samples per prompt, drawn from the current policy';
+    setText(this.root, 'source', this.userData && method !== 'sft' ? `${source}; your demonstrations are used by SFT only` : source);
+  }
+
+  protected advance(): string {
+    const r = this.trainer!.step();
+    this.history.push(r);
+    return `${POINTWISE_METHODS[pointwiseMethod(this.state)]} loss ${r.loss.toFixed(3)}, expected hidden utility ${r.utility.toFixed(3)}, KL to the reference ${r.kl.toFixed(3)}.`;
+  }
+
+  protected render() {
+    const t = this.trainer!;
+    const r = this.history.at(-1);
+    if (r) {
+      fillCells(this.root, { loss: r.loss, utility: r.utility, kl: r.kl });
+      this.renderSamples(r.samples);
+    } else {
+      // Step 0: the reference policy, before any update.
+      fillCells(this.root, { utility: t.initial.utility, kl: t.initial.kl });
+      const loss = this.q('[data-cell="loss"]');
+      if (loss) {
+        loss.textContent = '—';
+        delete loss.dataset.value;
+      }
+      const body = this.q('[data-samples]')!;
+      body.replaceChildren(this.row([["No step yet: press Step to draw this step's samples.", '']], 'pointwise-empty', 7));
+    }
+    const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
+    drawChart(svg('utility'), [{ name: 'utility', values: [t.initial.utility, ...this.history.map((h) => h.utility)], color: '#2e7d32' }], { firstStep: 0 });
+    drawChart(svg('kl'), [{ name: 'kl', values: [t.initial.kl, ...this.history.map((h) => h.kl)], color: '#8a4b08' }], { firstStep: 0 });
+  }
+
+  private row(cells: Array<[string, string]>, className = '', colspan = 0): HTMLTableRowElement {
+    const tr = document.createElement('tr');
+    if (className) tr.className = className;
+    for (const [text, cls] of cells) {
+      const td = document.createElement('td');
+      td.textContent = text;
+      if (cls) td.className = cls;
+      if (colspan) td.colSpan = colspan;
+      tr.append(td);
+    }
+    return tr;
+  }
+
+  private renderSamples(samples: StepSample[]) {
+    const body = this.q('[data-samples]')!;
+    const rows = samples.map((s, i) => {
+      const effect = s.delta > 0 ? 'pushed up' : s.delta < 0 ? 'pushed down' : 'ignored';
+      const kept = s.kept === undefined ? '—' : s.kept ? 'kept' : 'dropped';
+      const tr = this.row([
+        [PROMPT_NAMES[s.prompt], 'prompt'], [`“${s.reply}”`, 'reply'], ['—', 'num'], ['—', 'num'], [kept, 'kept'], ['', 'num'], [effect, 'effect'],
+      ], s.delta > 0 ? 'up' : s.delta < 0 ? 'down' : 'dropped');
+      tr.dataset.sample = String(i);
+      const reply = document.createElement('span');
+      reply.className = 'pointwise-reply';
+      reply.textContent = `“${s.reply}”`;
+      tr.cells[1].replaceChildren(reply);
+      const [, , score, baseline, , delta] = tr.cells;
+      if (s.score !== undefined) {
+        score.dataset.cell = `score${i}`;
+        setNumber(score, s.score);
+      }
+      if (s.baseline !== undefined) {
+        baseline.dataset.cell = `baseline${i}`;
+        setNumber(baseline, s.baseline);
+        // The greedy reply ȳ whose reward is the baseline, under the sampled reply.
+        const greedy = document.createElement('span');
+        greedy.className = 'pointwise-greedy';
+        greedy.textContent = `greedy ȳ: “${s.greedy}”`;
+        tr.cells[1].append(greedy);
+      }
+      delta.dataset.cell = `delta${i}`;
+      setNumber(delta, s.delta);
+      return tr;
+    });
+    body.replaceChildren(...rows);
+  }
+
+  /** Validates the reader's demonstrations; when they are good, the method switches to SFT, which uses them. */
+  protected parseData(text: string): Parsed<Sample[]> | Invalid {
+    const result = validateDemos(text);
+    if (!result.ok) return result;
+    if (this.state.method !== 'sft') {
+      this.state.method = 'sft';
+      const select = this.q<HTMLSelectElement>('[data-param="method"]');
+      if (select) select.value = 'sft';
+    }
+    return { ok: true, data: result.value };
+  }
+}

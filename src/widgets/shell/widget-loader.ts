@@ -1,0 +1,31 @@
+// Loads a widget's module (and TF.js with it) the first time the widget comes near the viewport.
+// Every widget frame (WidgetFrame, and frames of widgets that do not train, like ICDPO's) includes
+// WidgetLoader.astro; Astro bundles its script once per page, and a root is observed only once.
+const modules = import.meta.glob<{ mount: (root: HTMLElement) => Promise<void> }>('../*/mount.ts');
+
+export function observeWidgets() {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        const root = entry.target as HTMLElement;
+        const load = modules[`../${root.dataset.module ?? root.dataset.widget}/mount.ts`];
+        if (!load) continue;
+        root.dataset.loading = 'true';
+        load()
+          .then((m) => m.mount(root))
+          .catch((error) => {
+            const status = root.querySelector('[data-status]');
+            if (status) status.textContent = `The example could not start: ${error instanceof Error ? error.message : error}`;
+          });
+      }
+    },
+    { rootMargin: '200px' },
+  );
+  for (const root of document.querySelectorAll<HTMLElement>('[data-widget]')) {
+    if (root.dataset.observed) continue;
+    root.dataset.observed = 'true';
+    observer.observe(root);
+  }
+}
