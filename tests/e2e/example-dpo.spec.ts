@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import type { BanditPairRecord } from '../../src/lib/algorithms/trainers/bandit-pairs';
 import { engine } from './engine';
 import { DPO_DEFAULTS, dpoOptions } from '../../src/widgets/dpo/options';
-import { expectMatches, openWidget, readCells, stepTimes } from './widget-helpers';
+import { expectMatches, keyboardStepPlayPause, openWidget, readCells, stepTimes } from './widget-helpers';
 
 const PAGE = '/examples/dpo/';
 
@@ -76,17 +76,7 @@ test('bad pasted data gets a message naming the problem and the last good state 
 
 test('keyboard alone steps, plays and pauses the example', async ({ page }) => {
   const root = await openWidget(page, PAGE, 'dpo');
-  await root.getByRole('button', { name: 'Step', exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await expect(root.locator('[data-step-count]')).toHaveText('1');
-  await page.keyboard.press('Tab');
-  await expect(root.getByRole('button', { name: 'Play' })).toBeFocused();
-  await page.keyboard.press('Space');
-  await expect(root.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(async () => Number(await root.locator('[data-step-count]').innerText())).toBeGreaterThan(3);
-  await page.keyboard.press('Space');
-  await expect(root.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
-  await expect(root.locator('[data-status]')).toContainText('Paused at step');
+  await keyboardStepPlayPause(page, root);
 });
 
 test('axe finds no violation with the example open and running', async ({ page }) => {

@@ -9,7 +9,7 @@ import type { Sample } from '../../src/lib/model/policy';
 import { engine } from './engine';
 import { POINTWISE_DEFAULTS, pointwiseOptions, PROMPT_NAMES } from '../../src/widgets/pointwise/options';
 import { ICDPO_DEFAULTS, icdpoOptions } from '../../src/widgets/icdpo/options';
-import { expectMatches, openWidget, readCells, stepTimes } from './widget-helpers';
+import { expectMatches, keyboardStepPlayPause, openWidget, readCells, stepTimes } from './widget-helpers';
 
 const PAGE = '/examples/point-wise/';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -165,17 +165,7 @@ test('bad demonstrations get a message naming the problem; good ones train SFT o
 
 test('keyboard alone switches the method, steps, plays and pauses', async ({ page }) => {
   const root = await openWidget(page, PAGE, 'pointwise');
-  await root.getByRole('button', { name: 'Step', exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await expect(root.locator('[data-step-count]')).toHaveText('1');
-  await page.keyboard.press('Tab');
-  await expect(root.getByRole('button', { name: 'Play' })).toBeFocused();
-  await page.keyboard.press('Space');
-  await expect(root.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(async () => Number(await root.locator('[data-step-count]').innerText())).toBeGreaterThan(3);
-  await page.keyboard.press('Space');
-  await expect(root.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
-  await expect(root.locator('[data-status]')).toContainText('Paused at step');
+  await keyboardStepPlayPause(page, root);
   // Method: focus the select and change it with the arrow keys; n becomes reachable by Tab.
   await root.getByLabel('Method').focus();
   await page.keyboard.press('ArrowDown');

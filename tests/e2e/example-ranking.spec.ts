@@ -6,7 +6,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import type { RankingPeek, RankingRecord } from '../../src/lib/algorithms/trainers/ranking';
 import { engine } from './engine';
 import { RANKING_DEFAULTS, rankingOptions, type OwnRankings } from '../../src/widgets/ranking/options';
-import { expectMatches, openWidget, readCells, stepTimes } from './widget-helpers';
+import { expectMatches, keyboardStepPlayPause, openWidget, readCells, stepTimes } from './widget-helpers';
 
 const PAGE = '/examples/ranking/';
 type State = Partial<typeof RANKING_DEFAULTS>;
@@ -166,17 +166,7 @@ test('bad pasted data gets a message naming the problem and the last good state 
 
 test('keyboard alone steps, plays and pauses the example', async ({ page }) => {
   const root = await openWidget(page, PAGE, 'ranking');
-  await root.getByRole('button', { name: 'Step', exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await expect(root.locator('[data-step-count]')).toHaveText('1');
-  await page.keyboard.press('Tab');
-  await expect(root.getByRole('button', { name: 'Play' })).toBeFocused();
-  await page.keyboard.press('Space');
-  await expect(root.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(async () => Number(await root.locator('[data-step-count]').innerText())).toBeGreaterThan(3);
-  await page.keyboard.press('Space');
-  await expect(root.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
-  await expect(root.locator('[data-status]')).toContainText('Paused at step');
+  await keyboardStepPlayPause(page, root);
   // The method is a keyboard-operable select too.
   await root.locator('#ranking-method').focus();
   await root.locator('#ranking-method').selectOption('plackett-luce');

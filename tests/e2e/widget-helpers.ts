@@ -32,3 +32,18 @@ export function expectMatches(got: Record<string, number>, want: Record<string, 
   expect(off).toEqual([]);
   expect(Object.keys(want).length).toBeGreaterThan(3);
 }
+
+/** Keyboard only: Enter on Step steps once; Tab reaches Play; Space plays and Space pauses again. */
+export async function keyboardStepPlayPause(page: Page, root: Locator) {
+  await root.getByRole('button', { name: 'Step', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(root.locator('[data-step-count]')).toHaveText('1');
+  await page.keyboard.press('Tab');
+  await expect(root.getByRole('button', { name: 'Play' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(root.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => Number(await root.locator('[data-step-count]').innerText())).toBeGreaterThan(3);
+  await page.keyboard.press('Space');
+  await expect(root.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(root.locator('[data-status]')).toContainText('Paused at step');
+}
