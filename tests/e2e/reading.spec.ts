@@ -169,3 +169,19 @@ test('a chapter page loads no script file until the reader interacts', async ({ 
   await enhance(page);
   expect(scripts.length).toBe(1);
 });
+
+test('a citation previews its reference on keyboard focus and on hover, and Escape closes it', async ({ page }) => {
+  await page.goto('/unified-view/');
+  await enhance(page);
+  const cite = page.locator('.cite').first();
+  const preview = cite.locator('.cite-preview');
+  await expect(preview).toBeHidden();
+  await cite.locator('a.citation').focus();
+  await expect(preview).toBeVisible();
+  await expect(preview).toContainText('(2024)');
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
+  await cite.locator('a.citation').blur();
+  await page.locator('.cite').nth(1).hover();
+  await expect(page.locator('.cite').nth(1).locator('.cite-preview')).toBeVisible();
+});
