@@ -28,7 +28,7 @@ export function markdownTwin({ title, description, path, survey, body }: TwinInp
       const eq = register.get(label);
       return `$$\n${texWithoutLabel(tex)} \\tag{${eq?.number ?? label}}\n$$`;
     })
-    .replace(/\[\]\((\/[^)#]*)?#eq-([a-z0-9-]+)\)/g, (_, page: string | undefined, label: string) => {
+    .replace(/\[\]\((\/[^)#]*)?#eq-([a-z0-9-]+)\)/g, (_match: string, _page: string | undefined, label: string) => {
       const eq = register.get(label);
       return eq ? `[(${eq.number})](${abs(`${eq.page}#eq-${label}`)})` : `(${label})`;
     })

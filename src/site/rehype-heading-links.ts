@@ -3,7 +3,7 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
-import { hasClass, textOf } from './hast';
+import { hasClass } from './hast';
 
 const LEVELS = new Set(['h2', 'h3', 'h4']);
 

@@ -11,7 +11,7 @@
 import { humanLabel } from '../feedback';
 import { AutoregressivePolicy, type Sample } from '../model/policy';
 import type { Rng } from '../random';
-import { CANDIDATES, K, P, parseReply, replyText, utility, type Reply } from '../world';
+import { CANDIDATES, K, P, parseReply, replyText, type Reply } from '../world';
 
 export interface Pair { prompt: number; chosen: Reply; rejected: Reply }
 export interface RankedList { prompt: number; ranking: Reply[] }

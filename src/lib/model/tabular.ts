@@ -154,8 +154,3 @@ export class FrozenTable {
     this.weights.dispose();
   }
 }
-
-/** Plain gradient descent on one variable: w ← w − lr·g. */
-export function sgdUpdate(variable: Variable, grad: tf.Tensor, lr: number) {
-  tf.tidy(() => variable.assign(tf.sub(variable, tf.mul(grad, lr))));
-}

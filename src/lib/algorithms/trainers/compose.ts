@@ -8,6 +8,7 @@ import type { Rng } from '../../random';
 import { CANDIDATES, K, P, replyText, utility, type Reply } from '../../world';
 import { createBanditPairTrainer } from './bandit-pairs';
 import { createKtoTrainer, createPairTrainer, createPointwiseTrainer, type Scorer } from './policy-trainers';
+import { TRAINER_SPECS } from './create';
 import { createRankingTrainer } from './ranking';
 import { createGrpoTrainer, createPpoTrainer } from './rl-trainers';
 
@@ -38,7 +39,6 @@ const NEEDS: Record<LabAlgorithm, 'demonstrations' | 'scalar' | 'binary' | 'pair
   sft: 'demonstrations', rft: 'binary', raft: 'scalar', remax: 'scalar', ppo: 'scalar', grpo: 'scalar', kto: 'binary',
   dpo: 'pair', ipo: 'pair', cdpo: 'pair', hinge: 'pair', simpo: 'pair', orpo: 'pair', rrhf: 'list', 'plackett-luce': 'list',
 };
-const USES_REFERENCE = new Set<LabAlgorithm>(['ppo', 'grpo', 'kto', 'dpo', 'ipo', 'cdpo', 'hinge']);
 const FEEDBACK_GIVES: Record<LabFeedback, Array<'scalar' | 'binary' | 'pair' | 'list' | 'demonstrations'>> = {
   human: ['pair', 'binary', 'list', 'demonstrations'],
   rule: ['scalar', 'binary', 'pair'],
@@ -59,7 +59,7 @@ export function checkComposition(c: Pick<LabChoice, 'model' | 'reference' | 'dat
   if (need === 'list' && c.model !== 'bandit') return `${name} ranks a list of candidates; in this toy the lists are the bandit model's four fixed replies, so choose the bandit model.`;
   if (need !== 'list' && need !== 'pair' && c.model === 'bandit') return `${name} trains on sampled token sequences; the bandit model has no tokens, so choose the autoregressive model.`;
   if (c.model === 'bandit' && ['simpo', 'orpo'].includes(c.algorithm)) return `${name} length-normalises token log-probabilities; the bandit model has no tokens, so choose the autoregressive model.`;
-  if (USES_REFERENCE.has(c.algorithm) && !c.reference) return `${name} measures the policy against a frozen reference model; switch the reference on, or pick a reference-free method (SimPO, ORPO, RRHF, SFT).`;
+  if (TRAINER_SPECS[c.algorithm].needsReference && !c.reference) return `${name} measures the policy against a frozen reference model; switch the reference on, or pick a reference-free method (SimPO, ORPO, RRHF, SFT).`;
   if (!FEEDBACK_GIVES[c.feedback].includes(need)) {
     const what = { scalar: 'a scalar reward for each reply', binary: 'a good/bad label for each reply', pair: 'a preferred reply in each pair', list: 'a full ranking of the candidates', demonstrations: 'demonstrations written by people' }[need];
     const from = { human: 'human labellers here compare, rank or approve replies but do not write scores', rule: 'a rule only says pass or fail, which cannot order a whole list', 'reward-model': 'a reward model scores replies but does not write demonstrations', 'pairwise-scorer': 'a pair-wise scorer only compares two replies', judge: 'this judge only compares two replies' }[c.feedback];

@@ -7,7 +7,7 @@
 // the greedy reply as baseline), KTO (unpaired desirable/undesirable labels).
 // Pair-wise: DPO, IPO, cDPO, hinge, SimPO, ORPO — offline (a fixed dataset drawn once from the initial
 // policy) or online (fresh pairs from the current policy, labelled every step).
-import { tf, type Scalar, type Tensor1D, type Tensor2D } from '../../tf';
+import { tf, type Scalar, type Tensor1D } from '../../tf';
 import { correctnessRule, humanLabel } from '../../feedback';
 import { offPolicyPairs, type Pair } from '../../data';
 import { AutoregressivePolicy, type Sample } from '../../model/policy';

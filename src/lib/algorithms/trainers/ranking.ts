@@ -3,7 +3,7 @@
 //   RRHF: Σ over pairs (worse i, better j) of max(0, s_i − s_j), plus RRHF's SFT term on the best reply.
 //   Plackett–Luce (list-wise DPO without a reference): −Σ_k (s_k − logsumexp(s_k..s_K)).
 //   Pair-wise DPO on every pair the ranking implies, for contrast.
-import { tf, type Scalar, type Tensor1D } from '../../tf';
+import { tf, type Scalar } from '../../tf';
 import { rankByUtility } from '../../data';
 import { BanditPolicy } from '../../model/policy';
 import { createRng } from '../../random';
@@ -146,5 +146,3 @@ export function createRankingTrainer(options: RankingOptions) {
   };
 }
 
-/** Kept for symmetry with the other trainers' exports. */
-export type { Tensor1D };

@@ -85,7 +85,7 @@ export function createPpoTrainer(options: PpoOptions) {
     const returns: number[] = [];
     const perReply: Array<{ rewards: number[]; values: number[]; adv: number[] }> = [];
     let offset = 0;
-    batch.forEach((b, i) => {
+    batch.forEach((_, i) => {
       const n = enc.lengths[i];
       const lp = oldLogpFlat.slice(offset, offset + n);
       const rl = refLogp.slice(offset, offset + n);
