@@ -8,7 +8,8 @@ import mlaStyle from './csl/mla-web.csl?raw';
 import { SITE_AUTHORS, SITE_TITLE, SITE_URL, SITE_VERSION, SURVEY } from './identity';
 
 const MLA = 'preference-learning-mla';
-const styles = (plugins.config.get('@csl') as { styles: { has(n: string): boolean; add(n: string, xml: string): void } }).styles;
+// citation-js 0.7 (the last line whose engines field accepts Node 20) keeps CSL styles under `templates`.
+const styles = (plugins.config.get('@csl') as { templates: { has(n: string): boolean; add(n: string, xml: string): void } }).templates;
 if (!styles.has(MLA)) styles.add(MLA, mlaStyle);
 
 export interface CiteTarget {
