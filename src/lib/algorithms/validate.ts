@@ -155,3 +155,19 @@ export function checkObject(fn: string, name: string, value: unknown): Record<st
   }
   return value as Record<string, unknown>;
 }
+
+/** A whole number ≥ min (sample counts, list sizes, epochs). */
+export function checkWholeNumber(fn: string, name: string, value: unknown, min: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    fail(fn, `${name} must be a whole number ≥ ${min}, got ${formatValue(value)}`);
+  }
+  return value;
+}
+
+/** A learning rate: a finite number > 0. Checked when a trainer is created, not on every step. */
+export function checkLearningRate(fn: string, value: unknown): number {
+  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) {
+    fail(fn, `lr must be a finite number > 0, got ${formatValue(value)}`);
+  }
+  return value;
+}

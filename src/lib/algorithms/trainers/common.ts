@@ -3,6 +3,7 @@
 import { tf, type Scalar, type Tensor, type Tensor2D, type Variable } from '../../tf';
 import { exactDistribution, exactKl } from '../../model/policy';
 import type { LogitTable } from '../../model/tabular';
+import { klDivergence } from '../../maths';
 import { CANDIDATES, K, P, utility } from '../../world';
 
 /** Computes loss(weights), takes one step w ← w − lr·∇loss and returns the loss value. */
@@ -63,4 +64,11 @@ export function rows(probs: ArrayLike<number>, width: number): number[][] {
   return [...Array(probs.length / width).keys()].map((r) => Array.from({ length: width }, (_, c) => probs[r * width + c]));
 }
 
-export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+/** Mean over prompts of KL(π ‖ π_ref) over the bandit's K candidates, exactly. */
+export function banditKl(probs: ArrayLike<number>, refProbs: ArrayLike<number>): number {
+  let kl = 0;
+  for (let p = 0; p < P; p++) kl += klDivergence(probs, refProbs, p * K, p * K + K);
+  return kl / P;
+}
+
+export { sigmoid } from '../../maths';

@@ -7,18 +7,18 @@
 // the greedy reply as baseline), KTO (unpaired desirable/undesirable labels).
 // Pair-wise: DPO, IPO, cDPO, hinge, SimPO, ORPO — offline (a fixed dataset drawn once from the initial
 // policy) or online (fresh pairs from the current policy, labelled every step).
-import { tf, type Scalar, type Tensor1D } from '../../tf';
+import { tf, type Scalar } from '../../tf';
 import { correctnessRule, humanLabel } from '../../feedback';
 import { offPolicyPairs, type Pair } from '../../data';
-import { AutoregressivePolicy, type Sample } from '../../model/policy';
+import { AutoregressivePolicy, replyPositions, type Sample } from '../../model/policy';
+import { flatTokens, sequenceLogps } from '../../model/tabular';
 import { createRng, type Rng } from '../../random';
-import { allReplies, MAX_WORDS, P, replyText, utility, type Reply } from '../../world';
-import { cdpoLoss, dpoLoss, hingeLoss, ipoLoss, ktoLoss, orpoLoss, simpoLoss } from '../losses';
-import { cdpoDelta, dpoDelta, hingeDelta, ipoDelta, ktoDelta, orpoDelta, simpoDelta } from './coefficients';
+import { allReplies, P, replyText, utility, V, type Reply } from '../../world';
+import { ktoLoss } from '../losses';
+import { checkLearningRate } from '../validate';
+import { ktoDelta } from './coefficients';
+import { checkPairParams, PAIR_TERMS } from './pair-terms';
 import { descend, expectedUtility, meanKl } from './common';
-
-/** Token counts of replies as the policy scores them (words, plus <end> below the maximum length). */
-const batchLengths = (replies: Reply[]) => replies.map((r) => r.length + (r.length < MAX_WORDS ? 1 : 0));
 
 export type Scorer = (prompt: number, reply: Reply) => number;
 export const hiddenUtility: Scorer = (p, r) => utility(p, r);
@@ -131,7 +131,8 @@ export function createPointwiseTrainer(options: PointwiseOptions) {
   return { step: next, policy, reference: ref, initial, demos, dispose() { policy.table.dispose(); ref.dispose(); } };
 }
 
-export type PairMethod = 'dpo' | 'ipo' | 'cdpo' | 'hinge' | 'simpo' | 'orpo';
+import type { PairMethod } from './pair-terms';
+export type { PairMethod };
 export interface PairOptions extends Base {
   method: PairMethod;
   beta: number;
@@ -165,10 +166,14 @@ export interface PairRecord extends PolicyRecord {
 
 export function createPairTrainer(options: PairOptions) {
   const { method, beta, tau = 0.5, epsilon = 0.1, gamma = 0.5, lambda = 0.5, lr, mode, noise = 1, pairsPerPrompt = 8 } = options;
-  if (!(beta > 0)) throw new Error(`pairTrainer: beta must be > 0, got ${beta}`);
+  const params = checkPairParams('pairTrainer', method, { beta, tau, epsilon, gamma, lambda });
+  checkLearningRate('pairTrainer', lr);
+  const entry = PAIR_TERMS[method];
   const { rng, policy } = makePolicy(options.seed, options.initScale);
   const ref = policy.table.freeze();
   const refProbs = ref.probabilities();
+  // π_ref is the initial table: its log-probabilities, once, in float64.
+  const refLogp = policy.table.logProbs();
   const label: Labeler = options.label ?? ((p, a, b, r) => humanLabel(p, a, b, r, noise));
   const temperature = options.temperature ?? 1;
   const samplePairs = (perPrompt: number): Pair[] => {
@@ -193,54 +198,67 @@ export function createPairTrainer(options: PairOptions) {
     return out.length ? out : dataset.slice(0, 1);
   };
 
+  // A batch's token layout: chosen replies first, then rejected ones (one sequence each), with the
+  // reference log-probs; built once for the offline dataset.
+  const layout = (batch: Pair[]) => {
+    const tokens = flatTokens([
+      ...batch.map((b) => replyPositions(b.prompt, b.chosen)),
+      ...batch.map((b) => replyPositions(b.prompt, b.rejected)),
+    ]);
+    return { tokens, ref: sequenceLogps(refLogp, V, tokens) };
+  };
+  const offline = mode === 'online' ? undefined : layout(dataset);
+
+  /** The training step itself: log-probs, each pair's loss and δ, equation (1) in closed form. */
+  function update(batch: Pair[]) {
+    const { tokens, ref: refSeq } = offline && batch === dataset ? offline : layout(batch);
+    const n = batch.length;
+    const logp = policy.table.logProbs();
+    const seq = sequenceLogps(logp, V, tokens);
+    // One δ per sequence (chosen, then rejected), from the log-probs before the step.
+    const deltas = new Float64Array(2 * n);
+    const hs = new Float64Array(n);
+    let loss = 0;
+    for (let i = 0; i < n; i++) {
+      const lc = tokens.start[i + 1] - tokens.start[i];
+      const lrj = tokens.start[n + i + 1] - tokens.start[n + i];
+      const h = seq[i] - refSeq[i] - (seq[n + i] - refSeq[n + i]);
+      const term = entry.term({ h, avgChosen: seq[i] / lc, avgRejected: seq[n + i] / lrj, lenChosen: lc, lenRejected: lrj }, params);
+      loss += term.loss;
+      deltas[i] = term.chosen;
+      deltas[n + i] = term.rejected;
+      hs[i] = h;
+    }
+    policy.table.applyDeltas(tokens, deltas, lr / n, true, logp);
+    return { loss: loss / n, deltas, seq, hs: Array.from(hs) };
+  }
+
   function next(): PairRecord {
     const batch = mode === 'online' ? freshPairs() : dataset;
-    const chosen = policy.encode(batch.map((b) => ({ prompt: b.prompt, reply: b.chosen })));
-    const rejected = policy.encode(batch.map((b) => ({ prompt: b.prompt, reply: b.rejected })));
-    const lenC = tf.tensor1d(chosen.lengths);
-    const lenR = tf.tensor1d(rejected.lengths);
-    const [pc, pr, rc, rr] = tf.tidy(() => [policy.table.sequenceLogp(chosen), policy.table.sequenceLogp(rejected), ref.sequenceLogp(chosen), ref.sequenceLogp(rejected)].map((t) => Array.from(t.dataSync())));
-    const loss = descend(policy.table, (w) => {
-      const policyChosen = policy.table.sequenceLogp(chosen, w);
-      const policyRejected = policy.table.sequenceLogp(rejected, w);
-      if (method === 'simpo' || method === 'orpo') {
-        const avg = { policyChosenAvg: tf.div(policyChosen, lenC) as Tensor1D, policyRejectedAvg: tf.div(policyRejected, lenR) as Tensor1D };
-        return method === 'simpo' ? simpoLoss(avg, beta, gamma) : orpoLoss(avg, lambda);
-      }
-      const pair = { policyChosen, policyRejected, refChosen: ref.sequenceLogp(chosen), refRejected: ref.sequenceLogp(rejected) };
-      if (method === 'ipo') return ipoLoss(pair, tau);
-      if (method === 'cdpo') return cdpoLoss(pair, beta, epsilon);
-      if (method === 'hinge') return hingeLoss(pair, beta);
-      return dpoLoss(pair, beta);
-    }, lr);
-    tf.dispose([lenC, lenR]);
-    chosen.dispose();
-    rejected.dispose();
+    const n = batch.length;
+    const { loss, deltas, seq, hs } = update(batch);
+    const pc = Array.from(seq.subarray(0, n));
+    const pr = Array.from(seq.subarray(n, 2 * n));
     step++;
-    const hs = pc.map((_, i) => pc[i] - rc[i] - (pr[i] - rr[i]));
     const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
     const after = policy.table.probabilities();
-    // The chosen reply's δ for this method (coefficients.ts); the rejected one's is its negative for the
-    // reference-based losses, and per token (divided by length) for SimPO and ORPO.
-    const lc = batchLengths(batch.map((b) => b.chosen));
-    const lr2 = batchLengths(batch.map((b) => b.rejected));
-    const chosenDelta = (i: number) => {
-      if (method === 'ipo') return ipoDelta(hs[i], tau).chosen;
-      if (method === 'cdpo') return cdpoDelta(hs[i], beta, epsilon).chosen;
-      if (method === 'hinge') return hingeDelta(hs[i], beta).chosen;
-      if (method === 'simpo') return simpoDelta(pc[i] / lc[i], pr[i] / lr2[i], lc[i], lr2[i], beta, gamma).chosen;
-      if (method === 'orpo') return orpoDelta(pc[i] / lc[i], pr[i] / lr2[i], lc[i], lr2[i], lambda).chosen;
-      return dpoDelta(hs[i], beta).chosen;
-    };
-    const deltas = hs.map((_, i) => chosenDelta(i));
+    // The chosen reply's δ (pair-terms.ts); the rejected one's is its negative for the reference-based
+    // losses, and per token (divided by length) for SimPO and ORPO.
+    const chosenDeltas = Array.from(deltas.subarray(0, n));
     return {
       step, loss, utility: expectedUtility(after), kl: meanKl(after, refProbs),
-      samples: batch.slice(0, 6).map((b, i) => ({ prompt: b.prompt, reply: `${replyText(b.chosen)} ≻ ${replyText(b.rejected)}`, delta: deltas[i] })),
-      deltas, batch,
+      samples: batch.slice(0, 6).map((b, i) => ({ prompt: b.prompt, reply: `${replyText(b.chosen)} ≻ ${replyText(b.rejected)}`, delta: chosenDeltas[i] })),
+      deltas: chosenDeltas, batch,
       meanChosenLogp: mean(pc), meanRejectedLogp: mean(pr), meanMargin: mean(hs.map((h) => beta * h)), accuracy: mean(hs.map((h) => (h > 0 ? 1 : 0))),
     };
   }
-  return { step: next, policy, reference: ref, dataset, dispose() { policy.table.dispose(); ref.dispose(); } };
+  return {
+    step: next,
+    /** One training step without the record (what `npm run bench` times); returns the loss. */
+    train: () => update(mode === 'online' ? freshPairs() : dataset).loss,
+    policy, reference: ref, dataset,
+    dispose() { policy.table.dispose(); ref.dispose(); },
+  };
 }
 
 export interface KtoOptions extends Base {
