@@ -3,17 +3,16 @@
 // and labelled every step). Each step is one full-batch gradient step, and the record holds every
 // number the DPO example shows: one pair's log-ratios, margin, σ(βh), loss and gradient weight, the
 // batch's chosen/rejected log-probs, margin and accuracy, the policy, and the analytic optimum π*.
-import { tf } from '../../tf';
 import { humanLabel } from '../../feedback';
 import { sigmoid } from '../../maths';
 import { flatTokens } from '../../model/tabular';
-import { checkLearningRate } from '../validate';
+import { checkLearningRate, checkNonNegative, checkWholeNumber } from '../validate';
 import { checkPairParams, PAIR_TERMS, type PairTerm } from './pair-terms';
 import { banditPairs } from '../../data';
 import { BanditPolicy } from '../../model/policy';
 import { createRng, type Rng } from '../../random';
 import { CANDIDATES, K, P, utility } from '../../world';
-import { banditKl, banditOptimum, banditUtility, descend, meanTv, rows } from './common';
+import { banditKl, banditOptimum, banditUtility, meanTv, rows } from './common';
 
 export type BanditPairMethod = 'dpo' | 'ipo' | 'cdpo' | 'hinge';
 export interface BanditPair { prompt: number; chosen: number; rejected: number }
@@ -225,7 +224,11 @@ export interface BanditPolicyGradientOptions { seed: number; beta: number; lr: n
  */
 export function createBanditPolicyGradient(options: BanditPolicyGradientOptions) {
   const { beta, lr, samples = 64 } = options;
-  if (!(beta > 0)) throw new Error(`banditPolicyGradient: beta must be > 0, got ${beta}`);
+  const fn = 'banditPolicyGradient';
+  // β ≥ 0: without the KL penalty (β = 0) the fixed point is the reward's argmax instead of π*.
+  checkNonNegative(fn, 'beta', beta);
+  checkLearningRate(fn, lr);
+  checkWholeNumber(fn, 'samples', samples, 1);
   const rng = createRng(options.seed);
   const policy = new BanditPolicy(rng, 0);
   const ref = policy.table.freeze();
@@ -244,13 +247,13 @@ export function createBanditPolicyGradient(options: BanditPolicyGradientOptions)
         const mean = r.reduce((a, b) => a + b, 0) / r.length;
         picks.forEach((k, i) => { batch.push({ prompt: p, candidate: k }); adv.push(r[i] - mean); });
       }
-      const enc = policy.encode(batch);
-      const a = tf.tensor1d(adv);
-      const loss = descend(policy.table, (w) => tf.neg(tf.mean(tf.mul(a, policy.table.sequenceLogp(enc, w)))) as tf.Scalar, lr);
-      enc.dispose();
-      a.dispose();
+      // REINFORCE: −mean(A · log π), whose negative gradient is mean(A ∇log π): equation (1), δ = A.
+      const logp = policy.table.logProbs();
+      let loss = 0;
+      batch.forEach((b, i) => (loss -= adv[i] * logp[b.prompt * K + b.candidate]));
+      policy.table.applyDeltas(flatTokens(batch.map((b) => [{ ctx: b.prompt, out: b.candidate }])), adv, lr / batch.length, true, logp);
       const policyRows = rows(policy.table.probabilities(), K);
-      return { loss, policy: policyRows, tvToOptimum: meanTv(policyRows, optimum) };
+      return { loss: loss / batch.length, policy: policyRows, tvToOptimum: meanTv(policyRows, optimum) };
     },
     dispose() { policy.table.dispose(); ref.dispose(); },
   };

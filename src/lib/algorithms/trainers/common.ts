@@ -46,10 +46,16 @@ export function banditUtility(probs: ArrayLike<number>): number {
   return total / P;
 }
 
-/** π*(y|x) ∝ π_ref(y|x)·exp(r(x,y)/β): the optimum of the KL-regularised objective, per prompt. */
+/**
+ * π*(y|x) ∝ π_ref(y|x)·exp(r(x,y)/β): the optimum of the KL-regularised objective, per prompt. At β = 0
+ * (no KL penalty) it is the limit: π_ref renormalised over the replies of highest reward.
+ */
 export function banditOptimum(refProbs: ArrayLike<number>, reward: (prompt: number, k: number) => number, beta: number): number[][] {
   return [...Array(P).keys()].map((p) => {
-    const w = [...Array(K).keys()].map((k) => refProbs[p * K + k] * Math.exp(reward(p, k) / beta));
+    const r = [...Array(K).keys()].map((k) => reward(p, k));
+    const top = Math.max(...r);
+    // Shifted by the top reward, so exp never overflows for small β.
+    const w = r.map((v, k) => refProbs[p * K + k] * (beta > 0 ? Math.exp((v - top) / beta) : v === top ? 1 : 0));
     const z = w.reduce((a, b) => a + b, 0);
     return w.map((v) => v / z);
   });

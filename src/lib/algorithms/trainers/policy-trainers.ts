@@ -9,14 +9,13 @@
 // policy) or online (fresh pairs from the current policy, labelled every step).
 import { tf, type Scalar } from '../../tf';
 import { correctnessRule, humanLabel } from '../../feedback';
-import { offPolicyPairs, type Pair } from '../../data';
+import { offPolicyPairs, offPolicyUnpaired, type Pair } from '../../data';
 import { AutoregressivePolicy, replyPositions, type Sample } from '../../model/policy';
 import { flatTokens, sequenceLogps } from '../../model/tabular';
 import { createRng, type Rng } from '../../random';
 import { allReplies, P, replyText, utility, V, type Reply } from '../../world';
-import { ktoLoss } from '../losses';
-import { checkLearningRate } from '../validate';
-import { ktoDelta } from './coefficients';
+import { checkFinite, checkLearningRate, checkNonNegative, checkPositive, checkWholeNumber } from '../validate';
+import { ktoTerm } from './point-terms';
 import { checkPairParams, PAIR_TERMS } from './pair-terms';
 import { descend, expectedUtility, meanKl } from './common';
 
@@ -62,15 +61,16 @@ export interface PointwiseOptions extends Base {
   n?: number;
   /** Reward for RAFT and ReMax (defaults to the hidden utility). */
   reward?: Scorer;
-  /** Rule for RFT (defaults to the correctness rule). */
-  rule?: (prompt: number, reply: Reply) => boolean;
+  /** Rule for RFT (defaults to the correctness rule); gets the trainer's generator for noisy labels. */
+  rule?: (prompt: number, reply: Reply, rng: Rng) => boolean;
   /** SFT's demonstrations (defaults to `demonstrations()`, the best reply of each prompt); e.g. a reader's own. */
   demos?: Sample[];
 }
 
 export function createPointwiseTrainer(options: PointwiseOptions) {
   const { method, lr, n = 4, reward = hiddenUtility, rule = correctnessRule } = options;
-  if (!Number.isInteger(n) || n < 1) throw new Error(`pointwiseTrainer: n must be a whole number ≥ 1, got ${n}`);
+  checkWholeNumber('pointwiseTrainer', 'n', n, 1);
+  checkLearningRate('pointwiseTrainer', lr);
   const demos = options.demos ?? demonstrations();
   if (demos.length === 0) throw new Error('pointwiseTrainer: demos is empty');
   const { rng, policy } = makePolicy(options.seed, options.initScale);
@@ -86,7 +86,7 @@ export function createPointwiseTrainer(options: PointwiseOptions) {
     } else if (method === 'rft') {
       for (let p = 0; p < P; p++) for (let i = 0; i < n; i++) {
         const reply = policy.sample(p, rng, {}, probs);
-        const kept = rule(p, reply);
+        const kept = rule(p, reply, rng);
         batch.push({ prompt: p, reply, kept, delta: kept ? 1 : 0 });
       }
     } else if (method === 'raft') {
@@ -108,12 +108,14 @@ export function createPointwiseTrainer(options: PointwiseOptions) {
     const used = batch.filter((b) => b.delta !== 0);
     let loss = 0;
     if (used.length > 0) {
-      const enc = policy.encode(used);
-      const deltas = tf.tensor1d(used.map((b) => b.delta));
-      // −mean(δ · log π(y|x)): its negative gradient is mean(δ ∇log π), the unified view's form.
-      loss = descend(policy.table, (w) => tf.neg(tf.mean(tf.mul(deltas, policy.table.sequenceLogp(enc, w)))) as Scalar, lr);
-      enc.dispose();
-      deltas.dispose();
+      // −mean(δ · log π(y|x)): its negative gradient is mean(δ ∇log π), equation (1), applied in closed form.
+      const tokens = flatTokens(used.map((b) => replyPositions(b.prompt, b.reply)));
+      const logp = policy.table.logProbs();
+      const seq = sequenceLogps(logp, V, tokens);
+      const deltas = used.map((b) => b.delta);
+      for (let i = 0; i < used.length; i++) loss -= deltas[i] * seq[i];
+      loss /= used.length;
+      policy.table.applyDeltas(tokens, deltas, lr / used.length, true, logp);
     }
     step++;
     const after = policy.table.probabilities();
@@ -263,37 +265,47 @@ export function createPairTrainer(options: PairOptions) {
 
 export interface KtoOptions extends Base {
   beta: number; z0?: number; lambdaD?: number; lambdaU?: number; perPrompt?: number;
-  /** Who says a reply is desirable (defaults to: hidden utility above 0). */
-  desirable?: (prompt: number, reply: Reply) => boolean;
+  /** Who says a reply is desirable (defaults to: hidden utility above 0); gets the trainer's generator. */
+  desirable?: (prompt: number, reply: Reply, rng: Rng) => boolean;
 }
 
 /** KTO on unpaired labels: replies sampled once from the initial policy, desirable when u > 0. */
 export function createKtoTrainer(options: KtoOptions) {
   const { beta, z0 = 0, lambdaD = 1, lambdaU = 1, lr, perPrompt = 8 } = options;
+  const fn = 'ktoTrainer';
+  const params = { beta: checkPositive(fn, 'beta', beta), z0: checkFinite(fn, 'z0', z0), lambdaD: checkNonNegative(fn, 'lambdaD', lambdaD), lambdaU: checkNonNegative(fn, 'lambdaU', lambdaU) };
+  checkLearningRate(fn, lr);
+  checkWholeNumber(fn, 'perPrompt', perPrompt, 1);
   const { rng, policy } = makePolicy(options.seed, options.initScale);
   const ref = policy.table.freeze();
   const refProbs = ref.probabilities();
-  const probs0 = policy.table.probabilities();
-  const data: Array<Sample & { desirable: number }> = [];
-  for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) {
-    const reply = policy.sample(p, rng, {}, probs0);
-    data.push({ prompt: p, reply, desirable: (options.desirable ?? ((q, y) => utility(q, y) > 0))(p, reply) ? 1 : 0 });
-  }
-  const enc = policy.encode(data);
-  const desirable = tf.keep(tf.tensor1d(data.map((d) => d.desirable)));
+  const refLogp = policy.table.logProbs();
+  // KTO's unpaired labels come from data/ (replies drawn once from the initial policy).
+  const data: Array<Sample & { desirable: number }> = offPolicyUnpaired(policy, rng, perPrompt, { label: options.desirable })
+    .map((d) => ({ prompt: d.prompt, reply: d.reply, desirable: d.desirable ? 1 : 0 }));
+  const tokens = flatTokens(data.map((d) => replyPositions(d.prompt, d.reply)));
+  const refSeq = sequenceLogps(refLogp, V, tokens);
   let step = 0;
   return {
     policy, reference: ref, data,
     step(): PolicyRecord {
-      const r = tf.tidy(() => Array.from(tf.sub(policy.table.sequenceLogp(enc), ref.sequenceLogp(enc)).dataSync()));
-      const loss = descend(policy.table, (w) => ktoLoss({ policy: policy.table.sequenceLogp(enc, w), ref: ref.sequenceLogp(enc), desirable }, { beta, z0, lambdaD, lambdaU }), lr);
+      const logp = policy.table.logProbs();
+      const seq = sequenceLogps(logp, V, tokens);
+      const deltas = new Float64Array(data.length);
+      let loss = 0;
+      for (let i = 0; i < data.length; i++) {
+        const term = ktoTerm(seq[i] - refSeq[i], data[i].desirable === 1, params);
+        loss += term.loss;
+        deltas[i] = term.delta;
+      }
+      policy.table.applyDeltas(tokens, deltas, lr / data.length, true, logp);
       step++;
       const after = policy.table.probabilities();
       return {
-        step, loss, utility: expectedUtility(after), kl: meanKl(after, refProbs),
-        samples: data.slice(0, 6).map((d, i) => ({ prompt: d.prompt, reply: replyText(d.reply), kept: d.desirable === 1, delta: ktoDelta(r[i], d.desirable === 1, { beta, z0, lambdaD, lambdaU }) })),
+        step, loss: loss / data.length, utility: expectedUtility(after), kl: meanKl(after, refProbs),
+        samples: data.slice(0, 6).map((d, i) => ({ prompt: d.prompt, reply: replyText(d.reply), kept: d.desirable === 1, delta: deltas[i] })),
       };
     },
-    dispose() { enc.dispose(); desirable.dispose(); policy.table.dispose(); ref.dispose(); },
+    dispose() { policy.table.dispose(); ref.dispose(); },
   };
 }
