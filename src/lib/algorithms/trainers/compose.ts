@@ -3,6 +3,7 @@
 // never just hides it); `composeTrainer` builds it from the engine's trainers, plugging the chosen
 // feedback in as the labeler, scorer or filter the algorithm consumes, and returns one record shape.
 import { correctnessRule, humanLabel, judge, pairwiseScore } from '../../feedback';
+import { sigmoid } from '../../maths';
 import { exactDistribution } from '../../model/policy';
 import type { Rng } from '../../random';
 import { CANDIDATES, K, P, replyText, utility, type Reply } from '../../world';
@@ -96,8 +97,11 @@ export function composeTrainer(o: LabOptions) {
   const rm = o.rewardModel ?? ((p: number, y: Reply) => utility(p, y));
   const rule = (p: number, y: Reply) => correctnessRule(p, y);
   const scalar: Scorer = o.feedback === 'rule' ? (p, y) => (rule(p, y) ? 1 : 0) : rm;
-  const binary = (p: number, y: Reply, rng?: Rng) =>
-    o.feedback === 'rule' ? rule(p, y) : o.feedback === 'reward-model' ? rm(p, y) > 0 : (rng ? rng.next() : 0.5) < 1 / (1 + Math.exp(-utility(p, y) / Math.max(o.noise, 1e-6)));
+  // A good/bad label. People say "good" with probability σ(u/noise), drawn from the trainer's own
+  // generator, so the noise knob changes the labels (noise 0: exactly when u > 0).
+  const binary = (p: number, y: Reply, rng: Rng) =>
+    o.feedback === 'rule' ? rule(p, y) : o.feedback === 'reward-model' ? rm(p, y) > 0
+      : o.noise === 0 ? utility(p, y) > 0 : rng.next() < sigmoid(utility(p, y) / o.noise);
   const label = (p: number, a: Reply, b: Reply, rng: Rng): { chosen: Reply; rejected: Reply } => {
     if (o.feedback === 'judge') return judge(p, a, b, rng, { positionBias: o.positionBias, verbosityBias: o.verbosityBias });
     if (o.feedback === 'rule') {
@@ -174,7 +178,7 @@ export function composeTrainer(o: LabOptions) {
     }, () => t.dispose());
   }
   if (a === 'kto') {
-    const t = createKtoTrainer({ seed: o.seed, lr: o.lr, beta: o.beta, desirable: (p, y) => binary(p, y) });
+    const t = createKtoTrainer({ seed: o.seed, lr: o.lr, beta: o.beta, desirable: binary });
     const refProbs = t.reference.probabilities();
     return wrap(() => {
       const r = t.step();
@@ -200,7 +204,7 @@ export function composeTrainer(o: LabOptions) {
     }, () => t.dispose());
   }
   // SFT, RFT, RAFT, ReMax.
-  const t = createPointwiseTrainer({ seed: o.seed, lr: o.lr, method: a as 'sft', n: o.n, reward: scalar, rule: (p, y) => binary(p, y) });
+  const t = createPointwiseTrainer({ seed: o.seed, lr: o.lr, method: a as 'sft', n: o.n, reward: scalar, rule: binary });
   const refProbs = t.reference.probabilities();
   return wrap(() => {
     const r = t.step();
