@@ -5,10 +5,10 @@
 // the prompt's topic word?) and a length rule (at most two words).
 // Model-based feedback — a trained reward model's scores (see model/reward-model.ts), a pair-wise
 // scorer, and a simulated LLM judge with position and verbosity biases.
+import { sigmoid } from '../maths';
 import type { Rng } from '../random';
 import { PROMPTS, utility, WORDS, type Reply } from '../world';
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export interface PairLabel { chosen: Reply; rejected: Reply; pChosen: number }
 

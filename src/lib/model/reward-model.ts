@@ -9,9 +9,9 @@
 // context — a tabular critic.
 import { tf, type Tensor1D, type Variable } from '../tf';
 import type { Reply } from '../world';
-import { replyFeatures, RM_FEATURES } from './features';
+import { linearScore, replyFeatures, RM_FEATURES } from './features';
 
-export { replyFeatures, RM_FEATURES };
+export { linearScore, replyFeatures, RM_FEATURES };
 import { AutoregressivePolicy } from './policy';
 import { NonFiniteStepError, type EncodedBatch } from './tabular';
 

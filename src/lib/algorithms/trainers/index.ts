@@ -13,3 +13,4 @@ export * from './coefficients';
 export * from './create';
 export * from './pro';
 export * from './pair-terms';
+export * from './methods';

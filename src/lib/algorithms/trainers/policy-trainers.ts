@@ -157,8 +157,10 @@ export interface PairOptions extends Base {
 export type Labeler = (prompt: number, a: Reply, b: Reply, rng: Rng) => { chosen: Reply; rejected: Reply };
 
 export interface PairRecord extends PolicyRecord {
-  /** δ of every pair's chosen reply, in batch order (DPO: β·σ(−βh), on ∇log π(y⁺) − ∇log π(y⁻)). */
+  /** δ on each token of every pair's chosen reply, in batch order (DPO: β·σ(−βh)). */
   deltas: number[];
+  /** δ on each token of every pair's rejected reply (DPO: −β·σ(−βh); SimPO, ORPO: their own). */
+  rejectedDeltas: number[];
   batch: Pair[];
   meanChosenLogp: number;
   meanRejectedLogp: number;
@@ -250,7 +252,7 @@ export function createPairTrainer(options: PairOptions) {
     return {
       step, loss, utility: expectedUtility(after), kl: meanKl(after, refProbs),
       samples: batch.slice(0, 6).map((b, i) => ({ prompt: b.prompt, reply: `${replyText(b.chosen)} ≻ ${replyText(b.rejected)}`, delta: chosenDeltas[i] })),
-      deltas: chosenDeltas, batch,
+      deltas: chosenDeltas, rejectedDeltas: Array.from(deltas.subarray(n, 2 * n)), batch,
       meanChosenLogp: mean(pc), meanRejectedLogp: mean(pr), meanMargin: mean(hs.map((h) => beta * h)), accuracy: mean(hs.map((h) => (h > 0 ? 1 : 0))),
     };
   }

@@ -10,7 +10,7 @@ import { tf } from '../../tf';
 import { offPolicyPairs, sampleOnPolicy, type Pair } from '../../data';
 import { AutoregressivePolicy, replyPositions, type Sample } from '../../model/policy';
 import { flatTokens, NonFiniteStepError, tokenLogps } from '../../model/tabular';
-import { replyFeatures, RewardModel, RM_FEATURES, ValueHead } from '../../model/reward-model';
+import { linearScore, replyFeatures, RewardModel, RM_FEATURES, ValueHead } from '../../model/reward-model';
 import { createRng } from '../../random';
 import { P, replyText, utility, V, VOCAB, type Reply } from '../../world';
 import { gae, klShapedRewards } from '../losses';
@@ -280,9 +280,8 @@ export function createRewardModelTrainer(options: RewardModelOptions) {
     return loss;
   };
   const accuracy = (pairs: Pair[]) => {
-    const c = rm.scoreReplies(pairs.map((p) => p.chosen));
-    const r = rm.scoreReplies(pairs.map((p) => p.rejected));
-    return c.filter((v, i) => v > r[i]).length / pairs.length;
+    const w = rm.values();
+    return pairs.filter((p) => linearScore(w, p.chosen) > linearScore(w, p.rejected)).length / pairs.length;
   };
   const showcase: Array<{ prompt: number; reply: Reply }> = [[0, [0]], [0, [1, 3]], [1, [2]], [1, [5, 4, 7]], [2, [1]], [2, [6, 7]], [0, [0, 0, 0]]]
     .map(([p, r]) => ({ prompt: p as number, reply: r as Reply }));
@@ -296,7 +295,7 @@ export function createRewardModelTrainer(options: RewardModelOptions) {
       return {
         step, loss, trainAccuracy: accuracy(train), heldOutAccuracy: accuracy(heldOut),
         weights: RM_FEATURES.map((feature, i) => ({ feature, weight: w[i] })),
-        comparison: showcase.map((s) => ({ prompt: s.prompt, reply: replyText(s.reply), learned: rm.scoreReplies([s.reply])[0], hidden: utility(s.prompt, s.reply) })),
+        comparison: showcase.map((s) => ({ prompt: s.prompt, reply: replyText(s.reply), learned: linearScore(w, s.reply), hidden: utility(s.prompt, s.reply) })),
       };
     },
     dispose() { rm.dispose(); source.table.dispose(); },
@@ -316,5 +315,5 @@ export async function trainRewardScorer(seed: number, steps = 100, pause?: () =>
   }
   const w = t.rewardModel.values();
   t.dispose();
-  return (_prompt, reply) => replyFeatures(reply).reduce((s, f, i) => s + f * w[i], 0);
+  return (_prompt, reply) => linearScore(w, reply);
 }
