@@ -70,7 +70,7 @@ export function checkNonNegative(fn: string, name: string, value: unknown): numb
 }
 
 /**
- * `value` must lie in [lo, hi] or [lo, hi) (`hiOpen`): γ and λ of GAE in [0, 1], cDPO's ε in [0, 1).
+ * `value` must lie in [lo, hi] or [lo, hi) (`hiOpen`): γ and λ of GAE in [0, 1], cDPO's ε in [0, 0.5).
  */
 export function checkInRange(
   fn: string,

@@ -1,16 +1,22 @@
 // The unified view in numbers: the gradient coefficient δ of the survey's equation (1) (DeepSeekMath's
 // GC) for every method the engine trains, in closed form, from quantities a page already shows.
 //
-// One normalisation for all of them. A step's loss L is an average over B examples (sequences for SFT,
-// RFT and ReMax; pairs for the pair-wise methods; lists for the list-wise ones; single replies for KTO;
-// tokens for PPO and GRPO, whose contract loss averages over tokens). δ is defined by
+// Conventions (stated once, in docs/engine-contract.md, "Conventions", and in the unified-view chapter):
+// - δ in the summed form. A step's loss L is an average over B examples (sequences for SFT, RFT and
+//   ReMax; pairs for the pair-wise methods; lists for the list-wise ones; single replies for KTO;
+//   tokens for PPO and GRPO, whose contract loss averages over tokens), and
 //
-//     −∇_θ L  =  (1/B) Σ_examples Σ_{sequences o in it} Σ_t δ_{o,t} ∇_θ log π_θ(o_t | x, o_<t),
+//       −∇_θ L  =  (1/B) Σ_examples Σ_{sequences o in it} Σ_t δ_{o,t} ∇_θ log π_θ(o_t | x, o_<t),
 //
-// so δ_{o,t} = −B · ∂L/∂log π_θ(o_t). Methods built on summed log-probabilities give every token of a
-// sequence the same δ (a number per sequence); methods built on length-averaged log-probabilities
-// (SimPO, ORPO, PRO) give each token δ/|o|, which is why those functions take the lengths. The unit
-// tests check every function here against TF.js autodiff of the contract loss.
+//   so δ_{o,t} = −B · ∂L/∂log π_θ(o_t), with no 1/|o| (equation (1) as printed has δ_(1) = |o|·δ).
+//   Methods built on summed log-probabilities give every token of a sequence the same δ; methods
+//   built on length-averaged log-probabilities (SimPO, ORPO, PRO) give each token δ/|o|, which is why
+//   those functions take the lengths.
+// - DPO's δ carries its leading β: ±β·σ(−βh). cDPO's ε ∈ [0, 0.5). PPO's δ is ρ·A (A at ratio 1).
+//   GRPO's advantages use the population std. PRO's SFT term is the summed NLL, weight 0.05·(n−1)².
+// The formulas live once, unchecked, in ./pair-terms and ./point-terms (the trainers step with them);
+// the functions here check their arguments (the public boundary) and call them. The unit tests check
+// every function here against TF.js autodiff of the contract loss.
 //
 // No TF.js here: plain numbers in, plain numbers out, so a page can call these without the engine.
 
