@@ -5,7 +5,8 @@
 //
 // The older policy is the toy's initial policy for that seed (what the engine's trainers also start
 // from), i.e. the usual setting where preference data come from the SFT model π_ref.
-import { offPolicyPairs, type Pair, type RankedList } from './index';
+import { distinctSamples, offPolicyPairs } from './sampling';
+import type { Pair, RankedList } from './types';
 import { AutoregressivePolicy, type Sample } from '../model/policy';
 import { createRng, type Rng } from '../random';
 import { sigmoid } from '../maths';
@@ -18,16 +19,6 @@ function wholeNumber(fn: string, name: string, value: number, min: number) {
 }
 function nonNegative(fn: string, name: string, value: number) {
   if (!(value >= 0) || !Number.isFinite(value)) throw new Error(`${fn}: ${name} must be a finite number ≥ 0, got ${value}`);
-}
-
-/** `count` distinct replies of one prompt sampled from a probability table (gives up after 50·count draws). */
-function distinctSamples(policy: AutoregressivePolicy, probs: Float32Array, prompt: number, count: number, rng: Rng): Reply[] {
-  const seen = new Map<string, Reply>();
-  for (let tries = 0; seen.size < count && tries < 50 * count; tries++) {
-    const r = policy.sample(prompt, rng, {}, probs);
-    seen.set(replyText(r), r);
-  }
-  return [...seen.values()];
 }
 
 /**

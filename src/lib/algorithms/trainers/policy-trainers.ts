@@ -9,11 +9,11 @@
 // policy) or online (fresh pairs from the current policy, labelled every step).
 import { tf, type Scalar } from '../../tf';
 import { correctnessRule, humanLabel } from '../../feedback';
-import { offPolicyPairs, offPolicyUnpaired, type Pair } from '../../data';
+import { demonstrations, offPolicyPairs, offPolicyUnpaired, onPolicyPairs, sampleOnPolicy, type Pair } from '../../data';
 import { AutoregressivePolicy, replyPositions, type Sample } from '../../model/policy';
 import { flatTokens, sequenceLogps } from '../../model/tabular';
 import { createRng, type Rng } from '../../random';
-import { allReplies, P, replyText, utility, V, type Reply } from '../../world';
+import { P, replyText, utility, V, type Reply } from '../../world';
 import { checkFinite, checkLearningRate, checkNonNegative, checkPositive, checkWholeNumber } from '../validate';
 import { ktoTerm } from './point-terms';
 import { checkPairParams, PAIR_TERMS } from './pair-terms';
@@ -48,11 +48,8 @@ function makePolicy(seed: number, initScale = 0.3): { rng: Rng; policy: Autoregr
   return { rng, policy: new AutoregressivePolicy(rng, initScale) };
 }
 
-/** The best reply of each prompt under the hidden utility: the SFT demonstrations. */
-export function demonstrations(): Sample[] {
-  const replies = allReplies();
-  return [...Array(P).keys()].map((p) => ({ prompt: p, reply: replies.reduce((a, b) => (utility(p, b) > utility(p, a) ? b : a)) }));
-}
+/** SFT's default demonstrations live in data/ (re-exported here, where the trainers are). */
+export { demonstrations };
 
 export type PointwiseMethod = 'sft' | 'rft' | 'raft' | 'remax';
 export interface PointwiseOptions extends Base {
@@ -79,26 +76,27 @@ export function createPointwiseTrainer(options: PointwiseOptions) {
   let step = 0;
 
   function next(): PolicyRecord {
-    const probs = policy.table.probabilities();
     let batch: Array<Sample & { delta: number; score?: number; kept?: boolean; baseline?: number; greedy?: Reply }> = [];
     if (method === 'sft') {
       batch = demos.map((d) => ({ ...d, delta: 1 }));
     } else if (method === 'rft') {
-      for (let p = 0; p < P; p++) for (let i = 0; i < n; i++) {
-        const reply = policy.sample(p, rng, {}, probs);
+      // On-policy samples from data/, kept where the rule passes.
+      for (const { prompt: p, reply } of sampleOnPolicy(policy, rng, n)) {
         const kept = rule(p, reply, rng);
         batch.push({ prompt: p, reply, kept, delta: kept ? 1 : 0 });
       }
     } else if (method === 'raft') {
+      // Best-of-N: n on-policy samples per prompt, the highest-reward one kept.
+      const all = sampleOnPolicy(policy, rng, n);
       for (let p = 0; p < P; p++) {
-        const cands = Array.from({ length: n }, () => policy.sample(p, rng, {}, probs));
+        const cands = all.slice(p * n, (p + 1) * n).map((s) => s.reply);
         const scores = cands.map((c) => reward(p, c));
         const best = scores.indexOf(Math.max(...scores));
         cands.forEach((c, i) => batch.push({ prompt: p, reply: c, score: scores[i], kept: i === best, delta: i === best ? 1 : 0 }));
       }
     } else {
-      for (let p = 0; p < P; p++) {
-        const reply = policy.sample(p, rng, {}, probs);
+      const probs = policy.table.probabilities();
+      for (const { prompt: p, reply } of sampleOnPolicy(policy, rng, 1)) {
         const greedy = policy.greedy(p, probs);
         const baseline = reward(p, greedy);
         const score = reward(p, reply);
@@ -180,18 +178,7 @@ export function createPairTrainer(options: PairOptions) {
   const refLogp = policy.table.logProbs();
   const label: Labeler = options.label ?? ((p, a, b, r) => humanLabel(p, a, b, r, noise));
   const temperature = options.temperature ?? 1;
-  const samplePairs = (perPrompt: number): Pair[] => {
-    const probs = policy.table.probabilities();
-    const out: Pair[] = [];
-    for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) {
-      const a = policy.sample(p, rng, { temperature }, probs);
-      const b = policy.sample(p, rng, { temperature }, probs);
-      if (replyText(a) === replyText(b)) continue;
-      const l = label(p, a, b, rng);
-      out.push({ prompt: p, chosen: l.chosen, rejected: l.rejected });
-    }
-    return out;
-  };
+  const samplePairs = (perPrompt: number): Pair[] => onPolicyPairs(policy, rng, perPrompt, label, temperature);
   // Offline: pairs sampled once from the initial policy and labelled once, then reused every step.
   const dataset = options.pairs ?? (options.label || options.temperature ? samplePairs(pairsPerPrompt) : offPolicyPairs(policy, rng, pairsPerPrompt, noise));
   if (dataset.length === 0) throw new Error('pairTrainer: the dataset is empty');

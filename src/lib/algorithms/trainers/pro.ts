@@ -13,8 +13,7 @@
 // current policy and ranks it. The record reports δ per reply (plackettLuceDeltas), on every token.
 // Without a reward model PRO's temperatures are all 1 (the paper's own special case), and this trainer
 // has none: people rank the lists. That is stated on the list-wise page too.
-import { offPolicyLists, rankReplies } from '../../data/off-policy';
-import type { RankedList } from '../../data';
+import { distinctSamples, offPolicyLists, rankReplies, type RankedList } from '../../data';
 import { AutoregressivePolicy, replyPositions } from '../../model/policy';
 import { flatTokens, sequenceLogps } from '../../model/tabular';
 import { createRng } from '../../random';
@@ -89,12 +88,9 @@ export function createProTrainer(options: ProOptions) {
     const probs = policy.table.probabilities();
     const out: RankedList[] = [];
     for (let p = 0; p < P; p++) {
-      const seen = new Map<string, Reply>();
-      for (let t = 0; seen.size < listSize && t < 50 * listSize; t++) {
-        const r = policy.sample(p, rng, {}, probs);
-        seen.set(replyText(r), r);
-      }
-      if (seen.size >= 2) out.push({ prompt: p, ranking: rankReplies(p, [...seen.values()], rng, noise) });
+      // PRO's distinct replies come from data/, as the offline lists do.
+      const replies = distinctSamples(policy, probs, p, listSize, rng);
+      if (replies.length >= 2) out.push({ prompt: p, ranking: rankReplies(p, replies, rng, noise) });
     }
     return out;
   };
