@@ -1,5 +1,6 @@
 // The preference-learning objectives of the engine (the public loss contract, see
-// /work/shared/reference/engine-contract.md and ./index.ts).
+// docs/engine-contract.md and ./index.ts). The trainers step in closed form (equation (1), see
+// LogitTable.applyDeltas); these losses are what the unit tests differentiate with autodiff to prove it.
 //
 // Conventions, shared by every loss here:
 // - Tensor arguments are float32 tf.Tensor1D over a batch (one entry per example); sequence
@@ -199,7 +200,10 @@ export function ipoLoss(pair: PairLogps, tau: number): Scalar {
 }
 
 /**
- * Conservative DPO (label smoothing ε): mean(-(1-ε) log σ(βh) - ε log σ(-βh)).
+ * Conservative DPO (label smoothing ε): mean(-(1-ε) log σ(βh) - ε log σ(-βh)), ε ∈ [0, 0.5).
+ * Why ε stops below one half: the loss is minimised where σ(βh) = 1 - ε, i.e. βh = log((1-ε)/ε). At
+ * ε = 0.5 that margin is 0 (the labels carry no information) and for ε > 0.5 it turns negative: the
+ * model would learn the reverse of the labelled preference. The same range holds in cdpoDelta.
  *
  * Computed through the identity log σ(-x) = log σ(x) - x, which turns the definition into
  * -log σ(βh) + ε·βh = softplus(y) - ε·y with y = -βh: one softplus instead of two, and still
@@ -209,7 +213,7 @@ export function cdpoLoss(pair: PairLogps, beta: number, epsilon: number): Scalar
   const fn = 'cdpoLoss';
   checkPair(fn, pair);
   checkPositive(fn, 'beta', beta);
-  checkInRange(fn, 'epsilon', epsilon, 0, 1, true);
+  checkInRange(fn, 'epsilon', epsilon, 0, 0.5, true);
   return tf.tidy(() => {
     const y = tf.mul(margin(pair), -beta);
     return tf.mean(tf.sub(tf.softplus(y), tf.mul(y, epsilon)));
@@ -421,7 +425,8 @@ export function klShapedRewards(score: number, logp: number[], refLogp: number[]
   checkNumberArray(fn, 'logp', logp);
   checkNumberArray(fn, 'refLogp', refLogp);
   checkLength(fn, 'refLogp', refLogp.length, logp.length, 'the length of logp');
-  checkPositive(fn, 'beta', beta);
+  // β is a penalty weight: 0 (no KL penalty) is a legitimate setting, a negative one is not.
+  checkNonNegative(fn, 'beta', beta);
   const out = logp.map((lp, t) => -beta * (lp - refLogp[t]));
   out[out.length - 1] += score;
   return out;

@@ -70,7 +70,7 @@ export function checkNonNegative(fn: string, name: string, value: unknown): numb
 }
 
 /**
- * `value` must lie in [lo, hi] or [lo, hi) (`hiOpen`): γ and λ of GAE in [0, 1], cDPO's ε in [0, 1).
+ * `value` must lie in [lo, hi] or [lo, hi) (`hiOpen`): γ and λ of GAE in [0, 1], cDPO's ε in [0, 0.5).
  */
 export function checkInRange(
   fn: string,
@@ -154,4 +154,20 @@ export function checkObject(fn: string, name: string, value: unknown): Record<st
     fail(fn, `${name} must be an object, got ${formatValue(value)}`);
   }
   return value as Record<string, unknown>;
+}
+
+/** A whole number ≥ min (sample counts, list sizes, epochs). */
+export function checkWholeNumber(fn: string, name: string, value: unknown, min: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    fail(fn, `${name} must be a whole number ≥ ${min}, got ${formatValue(value)}`);
+  }
+  return value;
+}
+
+/** A learning rate: a finite number > 0. Checked when a trainer is created, not on every step. */
+export function checkLearningRate(fn: string, value: unknown): number {
+  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) {
+    fail(fn, `lr must be a finite number > 0, got ${formatValue(value)}`);
+  }
+  return value;
 }

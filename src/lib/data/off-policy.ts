@@ -5,9 +5,11 @@
 //
 // The older policy is the toy's initial policy for that seed (what the engine's trainers also start
 // from), i.e. the usual setting where preference data come from the SFT model π_ref.
-import { offPolicyPairs, type Pair, type RankedList } from './index';
+import { distinctSamples, offPolicyPairs } from './sampling';
+import type { Pair, RankedList } from './types';
 import { AutoregressivePolicy, type Sample } from '../model/policy';
 import { createRng, type Rng } from '../random';
+import { sigmoid } from '../maths';
 import { P, replyText, utility, type Reply } from '../world';
 
 export interface UnpairedExample { prompt: number; reply: Reply; desirable: boolean }
@@ -17,16 +19,6 @@ function wholeNumber(fn: string, name: string, value: number, min: number) {
 }
 function nonNegative(fn: string, name: string, value: number) {
   if (!(value >= 0) || !Number.isFinite(value)) throw new Error(`${fn}: ${name} must be a finite number ≥ 0, got ${value}`);
-}
-
-/** `count` distinct replies of one prompt sampled from a probability table (gives up after 50·count draws). */
-function distinctSamples(policy: AutoregressivePolicy, probs: Float32Array, prompt: number, count: number, rng: Rng): Reply[] {
-  const seen = new Map<string, Reply>();
-  for (let tries = 0; seen.size < count && tries < 50 * count; tries++) {
-    const r = policy.sample(prompt, rng, {}, probs);
-    seen.set(replyText(r), r);
-  }
-  return [...seen.values()];
 }
 
 /**
@@ -61,11 +53,21 @@ export function offPolicyLists(policy: AutoregressivePolicy, rng: Rng, perPrompt
   return out;
 }
 
+export interface UnpairedOptions {
+  /** Utility above which a reply is desirable (default 0). */
+  threshold?: number;
+  /** Label noise: desirable with probability σ((u − threshold)/noise); 0 (default) is exact. */
+  noise?: number;
+  /** Who labels instead (e.g. the lab's chosen feedback); gets the same generator, for noisy labels. */
+  label?: (prompt: number, reply: Reply, rng: Rng) => boolean;
+}
+
 /**
- * Unpaired labels (KTO's data): sampled replies marked desirable with probability σ((u − threshold)/noise)
- * (noise 0: exactly when u > threshold).
+ * Unpaired labels (KTO's data): `perPrompt` replies per prompt sampled from a fixed policy, each marked
+ * desirable by `label`, or else with probability σ((u − threshold)/noise) (noise 0: exactly when u > threshold).
  */
-export function offPolicyUnpaired(policy: AutoregressivePolicy, rng: Rng, perPrompt: number, threshold = 0, noise = 0): UnpairedExample[] {
+export function offPolicyUnpaired(policy: AutoregressivePolicy, rng: Rng, perPrompt: number, options: UnpairedOptions = {}): UnpairedExample[] {
+  const { threshold = 0, noise = 0, label } = options;
   wholeNumber('offPolicyUnpaired', 'perPrompt', perPrompt, 1);
   nonNegative('offPolicyUnpaired', 'noise', noise);
   if (!Number.isFinite(threshold)) throw new Error(`offPolicyUnpaired: threshold must be a finite number, got ${threshold}`);
@@ -74,7 +76,7 @@ export function offPolicyUnpaired(policy: AutoregressivePolicy, rng: Rng, perPro
   for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) {
     const reply = policy.sample(p, rng, {}, probs);
     const d = utility(p, reply) - threshold;
-    const desirable = noise === 0 ? d > 0 : rng.next() < 1 / (1 + Math.exp(-d / noise));
+    const desirable = label ? label(p, reply, rng) : noise === 0 ? d > 0 : rng.next() < sigmoid(d / noise);
     out.push({ prompt: p, reply, desirable });
   }
   return out;

@@ -2,13 +2,13 @@
 //
 // Direct feedback — labels drawn from the hidden utility with the Bradley–Terry model (a noise knob
 // scales how random the "human" is), and hand-designed rules: a correctness rule (does the reply use
-// the prompt's topic word?) and a length rule (at most two words).
+// the prompt's topic word?).
 // Model-based feedback — a trained reward model's scores (see model/reward-model.ts), a pair-wise
 // scorer, and a simulated LLM judge with position and verbosity biases.
+import { sigmoid } from '../maths';
 import type { Rng } from '../random';
 import { PROMPTS, utility, WORDS, type Reply } from '../world';
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export interface PairLabel { chosen: Reply; rejected: Reply; pChosen: number }
 
@@ -26,11 +26,6 @@ export function humanLabel(prompt: number, y1: Reply, y2: Reply, rng: Rng, noise
 /** Correctness rule: a reply is "correct" when it contains the prompt's topic word. */
 export function correctnessRule(prompt: number, reply: Reply): boolean {
   return reply.includes((WORDS as readonly string[]).indexOf(PROMPTS[prompt].topic));
-}
-
-/** Length rule: a reply passes when it has at most two words. */
-export function lengthRule(_prompt: number, reply: Reply): boolean {
-  return reply.length <= 2;
 }
 
 export interface JudgeOptions {

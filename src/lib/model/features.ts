@@ -11,3 +11,11 @@ export function replyFeatures(reply: Reply): number[] {
   return f;
 }
 
+
+/** The reward model's score r_φ(x, y) = w · features(y), in plain JS (the one place it is computed). */
+export function linearScore(weights: ArrayLike<number>, reply: Reply): number {
+  const f = replyFeatures(reply);
+  let s = 0;
+  for (let i = 0; i < f.length; i++) s += f[i] * weights[i];
+  return s;
+}

@@ -9,11 +9,11 @@
 // context — a tabular critic.
 import { tf, type Tensor1D, type Variable } from '../tf';
 import type { Reply } from '../world';
-import { replyFeatures, RM_FEATURES } from './features';
+import { linearScore, replyFeatures, RM_FEATURES } from './features';
 
-export { replyFeatures, RM_FEATURES };
+export { linearScore, replyFeatures, RM_FEATURES };
 import { AutoregressivePolicy } from './policy';
-import type { EncodedBatch } from './tabular';
+import { NonFiniteStepError, type EncodedBatch } from './tabular';
 
 const F = RM_FEATURES.length;
 
@@ -57,5 +57,29 @@ export class ValueHead {
   }
   dispose() {
     this.weights.dispose();
+  }
+
+  /**
+   * One gradient step of mean_t (V(c_t) − R_t)² over the tokens whose contexts are `ctx`, in closed
+   * form: ∂/∂V[c] = (2/N) Σ_{t: c_t = c} (V[c] − R_t). Returns the loss before the step; refuses a step
+   * that would leave non-finite values (NonFiniteStepError), keeping the last good values.
+   */
+  fitReturns(ctx: ArrayLike<number>, returns: ArrayLike<number>, lr: number): number {
+    const v = this.weights.dataSync() as Float32Array;
+    const grad = new Float64Array(v.length);
+    const n = returns.length;
+    let loss = 0;
+    for (let t = 0; t < n; t++) {
+      const e = v[ctx[t]] - returns[t];
+      loss += e * e;
+      grad[ctx[t]] += (2 * e) / n;
+    }
+    const next = new Float32Array(v.length);
+    for (let c = 0; c < v.length; c++) {
+      next[c] = v[c] - lr * grad[c];
+      if (!Number.isFinite(next[c])) throw new NonFiniteStepError('critic');
+    }
+    tf.tidy(() => this.weights.assign(tf.tensor1d(next)));
+    return loss / n;
   }
 }

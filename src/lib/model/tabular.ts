@@ -70,14 +70,114 @@ export function encode(sequences: Position[][], contexts: number, outputs: numbe
   return batch;
 }
 
+/**
+ * Thrown when an update would leave non-finite weights. The table is left as it was (the last good
+ * step is kept), so a page can show the message and carry on with a smaller learning rate.
+ */
+export class NonFiniteStepError extends Error {
+  constructor(where: string) {
+    super(`${where}: this learning rate makes the weights overflow; the last good step is kept`);
+    this.name = 'NonFiniteStepError';
+  }
+}
+
+/**
+ * Token positions of a batch of sequences as flat integer arrays: token i sits at context ctx[i] and
+ * emits out[i]; sequence b owns tokens start[b] .. start[b + 1] − 1. The closed-form update reads these.
+ */
+export interface FlatTokens { ctx: Int32Array; out: Int32Array; start: Int32Array; count: number }
+
+export function flatTokens(sequences: Position[][]): FlatTokens {
+  let n = 0;
+  for (const s of sequences) n += s.length;
+  const ctx = new Int32Array(n);
+  const out = new Int32Array(n);
+  const start = new Int32Array(sequences.length + 1);
+  let i = 0;
+  sequences.forEach((seq, b) => {
+    start[b] = i;
+    for (const p of seq) {
+      ctx[i] = p.ctx;
+      out[i++] = p.out;
+    }
+  });
+  start[sequences.length] = n;
+  return { ctx, out, start, count: sequences.length };
+}
+
 /** A table of logits with an optional additive mask (−1e9 where an output is not allowed). */
 export class LogitTable {
   readonly weights: Variable<Rank.R2>;
   private readonly maskAdd: Tensor2D | undefined;
+  private readonly maskValues: Float32Array | undefined;
 
   constructor(readonly contexts: number, readonly outputs: number, init: Float32Array, mask?: Float32Array) {
     this.weights = tf.variable(tf.tensor2d(init, [contexts, outputs]));
     this.maskAdd = mask ? tf.keep(tf.tensor2d(mask, [contexts, outputs])) : undefined;
+    this.maskValues = mask ? Float32Array.from(mask) : undefined;
+  }
+
+  /**
+   * log π(v | c) for every context and output, in float64 plain JS (max-shifted log-softmax of the
+   * masked logits): what the closed-form trainers read their log-probabilities from.
+   */
+  logProbs(): Float64Array {
+    const w = this.weights.dataSync() as Float32Array;
+    const m = this.maskValues;
+    const V = this.outputs;
+    const out = new Float64Array(w.length);
+    for (let c = 0; c < this.contexts; c++) {
+      const o = c * V;
+      let max = -Infinity;
+      for (let v = 0; v < V; v++) {
+        const x = w[o + v] + (m ? m[o + v] : 0);
+        out[o + v] = x;
+        if (x > max) max = x;
+      }
+      let z = 0;
+      for (let v = 0; v < V; v++) z += Math.exp(out[o + v] - max);
+      const lse = max + Math.log(z);
+      for (let v = 0; v < V; v++) out[o + v] -= lse;
+    }
+    return out;
+  }
+
+  /**
+   * The survey's equation (1) as the update, in closed form:
+   *
+   *     W ← W + scale · Σ_i δ_i (e_{out_i} − π(·|ctx_i))     (the rows ctx_i of W)
+   *
+   * because ∂ log softmax(W[c])[o] / ∂W[c] = e_o − softmax(W[c]) for the tabular softmax. `delta`
+   * holds one δ per token (or one per sequence with `perSequence`, spread over its tokens); `scale`
+   * is η/B. Cost: one pass over the tokens plus one over the table, in float64 — no tensors, no
+   * autodiff (the unit tests compare this with TF.js autodiff of the losses). The result is written
+   * back as float32; if any weight would be non-finite nothing is written and NonFiniteStepError is
+   * thrown. `logp` is this table's logProbs() at the current weights (passed in when already computed).
+   */
+  applyDeltas(tokens: FlatTokens, delta: ArrayLike<number>, scale: number, perSequence: boolean, logp = this.logProbs()) {
+    const V = this.outputs;
+    const hits = new Float64Array(this.contexts * V); // Σ δ at (c, o)
+    const mass = new Float64Array(this.contexts); // Σ δ at c
+    for (let b = 0; b < tokens.count; b++) {
+      for (let i = tokens.start[b]; i < tokens.start[b + 1]; i++) {
+        const d = perSequence ? delta[b] : delta[i];
+        const c = tokens.ctx[i];
+        hits[c * V + tokens.out[i]] += d;
+        mass[c] += d;
+      }
+    }
+    const w = this.weights.dataSync() as Float32Array;
+    const next = new Float32Array(w.length);
+    for (let c = 0; c < this.contexts; c++) {
+      const o = c * V;
+      const s = mass[c];
+      for (let v = 0; v < V; v++) {
+        const x = w[o + v] + scale * (hits[o + v] - s * Math.exp(logp[o + v]));
+        next[o + v] = x;
+        if (!Number.isFinite(next[o + v])) throw new NonFiniteStepError('trainer');
+      }
+    }
+    tf.tidy(() => this.weights.assign(tf.tensor2d(next, [this.contexts, this.outputs])));
   }
 
   static random(contexts: number, outputs: number, rng: Rng, scale = 0.1, mask?: Float32Array) {
@@ -153,4 +253,22 @@ export class FrozenTable {
   dispose() {
     this.weights.dispose();
   }
+}
+
+/** Summed log π of each sequence of `tokens`, from a logProbs() table with `outputs` columns. */
+export function sequenceLogps(logp: Float64Array, outputs: number, tokens: FlatTokens): Float64Array {
+  const out = new Float64Array(tokens.count);
+  for (let b = 0; b < tokens.count; b++) {
+    let s = 0;
+    for (let i = tokens.start[b]; i < tokens.start[b + 1]; i++) s += logp[tokens.ctx[i] * outputs + tokens.out[i]];
+    out[b] = s;
+  }
+  return out;
+}
+
+/** log π of every token of `tokens`, in order, from a logProbs() table with `outputs` columns. */
+export function tokenLogps(logp: Float64Array, outputs: number, tokens: FlatTokens): Float64Array {
+  const out = new Float64Array(tokens.ctx.length);
+  for (let i = 0; i < out.length; i++) out[i] = logp[tokens.ctx[i] * outputs + tokens.out[i]];
+  return out;
 }

@@ -1,5 +1,5 @@
 // Independent float64 reference implementations of the loss contract, written straight from the
-// definitions in /work/shared/reference/engine-contract.md with plain JS Math and loops. They never
+// definitions in docs/engine-contract.md with plain JS Math and loops. They never
 // call the engine (no tf, no import from src/), so a test comparing the two can actually fail.
 //
 // Where the definition itself would overflow in float64 (log σ(x) = -log(1 + e^-x) at x = -800,

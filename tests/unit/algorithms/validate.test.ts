@@ -51,7 +51,7 @@ const badCalls: [string, () => unknown, RegExp][] = [
   ['ipoLoss τ = 0', () => ipoLoss(pair(), 0), /ipoLoss: tau must be > 0, got 0/],
   ['ipoLoss τ < 0', () => ipoLoss(pair(), -0.5), /ipoLoss: tau.*-0\.5/],
   // ε outside [0, 1)
-  ['cdpoLoss ε = 1', () => cdpoLoss(pair(), 0.5, 1), /cdpoLoss: epsilon must be in \[0, 1\), got 1$/],
+  ['cdpoLoss ε = 0.5', () => cdpoLoss(pair(), 0.5, 0.5), /cdpoLoss: epsilon must be in \[0, 0\.5\), got 0\.5$/],
   ['cdpoLoss ε < 0', () => cdpoLoss(pair(), 0.5, -0.1), /cdpoLoss: epsilon.*-0\.1/],
   ['cdpoLoss ε > 1', () => cdpoLoss(pair(), 0.5, 1.5), /cdpoLoss: epsilon.*1\.5/],
   // empty batch

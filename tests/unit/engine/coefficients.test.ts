@@ -153,12 +153,13 @@ describe('closed-form δ equals autodiff of the contract loss', () => {
     expectSame(unified(list, perToken(list, C.plackettLuceDeltas(scores, lenL.map(() => 1), beta)), 1), want);
   });
 
-  it('PRO (s = log π/|y|, plus SFT on the best): −∂L/∂s/|y|', () => {
+  it('PRO (s = log π/|y|, plus the summed SFT NLL of the best): −∂L/∂s/|y| + β on y_0', () => {
     const sft = 0.3;
     const scores = lpL.map((v, i) => v / lenL[i]);
     const want = autodiff((w) => {
-      const s = tf.div(seq(encL, w), tf.tensor1d(lenL)) as Tensor1D;
-      return tf.sub(plackettLuceLoss(s), tf.mul(sft, tf.reshape(tf.slice(s, [0], [1]), []))) as Scalar;
+      const summed = seq(encL, w);
+      const s = tf.div(summed, tf.tensor1d(lenL)) as Tensor1D;
+      return tf.sub(plackettLuceLoss(s), tf.mul(sft, tf.reshape(tf.slice(summed, [0], [1]), []))) as Scalar;
     });
     expectSame(unified(list, perToken(list, C.plackettLuceDeltas(scores, lenL, 1, sft)), 1), want);
   });

@@ -7,7 +7,7 @@ import { tf, type Tensor2D } from '../../../src/lib/tf';
 import { createTrainer, TRAINER_NAMES, TRAINER_SPECS, type StepRecord, type TrainerName } from '../../../src/lib/algorithms/trainers/create';
 import { AutoregressivePolicy } from '../../../src/lib/model/policy';
 import { createRng } from '../../../src/lib/random';
-import { parseReply, type Reply } from '../../../src/lib/world';
+import { allReplies, CANDIDATES, parseReply, utility, type Reply } from '../../../src/lib/world';
 
 const BUDGET = 40;
 
@@ -35,7 +35,11 @@ describe('createTrainer: every trainer through one interface', () => {
         expect(rec.gradient.examples.every((e) => e.delta.length > 0 && e.delta.every(Number.isFinite))).toBe(true);
       }
       expect(rec.step).toBe(BUDGET);
-      expect(rec.utility!).toBeGreaterThan(start + 0.01);
+      // At least 2% of the way from the start to the best reachable utility (any reply, or the best
+      // bandit candidate); the slowest here, offline pair-wise methods on noisy labels, move 2–6%.
+      const best = [0, 1, 2].reduce((a, p) => a + Math.max(...(t.spec.model === 'bandit' ? CANDIDATES[p] : allReplies()).map((r) => utility(p, r))), 0) / 3;
+      expect(rec.utility!).toBeLessThanOrEqual(best + 1e-9);
+      expect((rec.utility! - start) / (best - start)).toBeGreaterThan(0.02);
       t.dispose();
     });
   }

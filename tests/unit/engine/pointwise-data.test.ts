@@ -2,9 +2,10 @@
 // message naming the first problem and SFT trains on them; ReMax reports its greedy baseline; the
 // trainer reports its starting point; ICDPO refuses a bad alpha.
 import { describe, expect, it } from 'vitest';
+import { replyPositions } from '../../../src/lib/model/policy';
 import * as E from '../../../src/lib/algorithms';
 import { validateDemos } from '../../../src/lib/data';
-import { parseReply, utility } from '../../../src/lib/world';
+import { allReplies, parseReply, utility } from '../../../src/lib/world';
 
 describe('validateDemos', () => {
   it('accepts demonstrations and parses their replies', () => {
@@ -49,10 +50,19 @@ describe('createPointwiseTrainer', () => {
     t.dispose();
     expect(() => E.createPointwiseTrainer({ seed: 1, lr: 1, method: 'sft', demos: [] })).toThrow(/demos is empty/);
   });
-  it('reports the starting point: the reference utility and KL 0', () => {
+  it('reports the starting point, and its KL after a step matches an enumeration over all replies', () => {
     const t = E.createPointwiseTrainer({ seed: 3, lr: 0.5, method: 'rft' });
-    expect(t.initial.kl).toBeCloseTo(0, 12);
-    expect(Number.isFinite(t.initial.utility)).toBe(true);
+    const refProbs = t.reference.probabilities();
+    // The reference's expected utility, enumerated here over all 584 replies of each prompt.
+    const lp = (probs: Float32Array, p: number, r: number[]) => replyPositions(p, r).reduce((s, q) => s + Math.log(probs[q.ctx * 9 + q.out]), 0);
+    const replies = allReplies();
+    const expected = [0, 1, 2].reduce((a, p) => a + replies.reduce((s, r) => s + Math.exp(lp(refProbs, p, r)) * utility(p, r), 0), 0) / 3;
+    expect(t.initial.utility).toBeCloseTo(expected, 9);
+    const rec = t.step();
+    const now = t.policy.table.probabilities();
+    const kl = [0, 1, 2].reduce((a, p) => a + replies.reduce((s, r) => s + Math.exp(lp(now, p, r)) * (lp(now, p, r) - lp(refProbs, p, r)), 0), 0) / 3;
+    expect(kl).toBeGreaterThan(1e-4); // the step moved the policy
+    expect(rec.kl).toBeCloseTo(kl, 9);
     t.dispose();
   });
   it('ReMax reports the greedy reply and its reward, and δ = score − baseline', () => {

@@ -3,14 +3,16 @@
 // and labelled every step). Each step is one full-batch gradient step, and the record holds every
 // number the DPO example shows: one pair's log-ratios, margin, σ(βh), loss and gradient weight, the
 // batch's chosen/rejected log-probs, margin and accuracy, the policy, and the analytic optimum π*.
-import { tf } from '../../tf';
 import { humanLabel } from '../../feedback';
+import { sigmoid } from '../../maths';
+import { flatTokens } from '../../model/tabular';
+import { checkLearningRate, checkNonNegative, checkWholeNumber } from '../validate';
+import { checkPairParams, PAIR_TERMS, type PairTerm } from './pair-terms';
 import { banditPairs } from '../../data';
 import { BanditPolicy } from '../../model/policy';
 import { createRng, type Rng } from '../../random';
 import { CANDIDATES, K, P, utility } from '../../world';
-import { cdpoLoss, dpoLoss, hingeLoss, ipoLoss } from '../losses';
-import { banditOptimum, banditUtility, descend, meanTv, rows, sigmoid } from './common';
+import { banditKl, banditOptimum, banditUtility, meanTv, rows } from './common';
 
 export type BanditPairMethod = 'dpo' | 'ipo' | 'cdpo' | 'hinge';
 export interface BanditPair { prompt: number; chosen: number; rejected: number }
@@ -43,7 +45,9 @@ export interface PairBreakdown {
   prompt: number; chosen: number; rejected: number;
   policyChosen: number; policyRejected: number; refChosen: number; refRejected: number;
   logRatioChosen: number; logRatioRejected: number; h: number; betaH: number;
-  sigmoidBetaH: number; loss: number; weight: number;
+  sigmoidBetaH: number;
+  /** This pair's loss, and its gradient coefficient δ on the chosen reply (DPO: β·σ(−βh)). */
+  loss: number; weight: number;
 }
 
 export interface BanditPairRecord {
@@ -67,15 +71,16 @@ export interface BanditPairRecord {
 }
 
 function validate(o: BanditPairOptions) {
-  if (!(o.beta > 0)) throw new Error(`banditPairTrainer: beta must be > 0, got ${o.beta}`);
-  if (o.method === 'ipo' && !((o.tau ?? 0) > 0)) throw new Error(`banditPairTrainer: tau must be > 0, got ${o.tau}`);
-  if (o.method === 'cdpo' && !((o.epsilon ?? -1) >= 0 && (o.epsilon ?? 1) < 0.5)) throw new Error(`banditPairTrainer: epsilon must be in [0, 0.5), got ${o.epsilon}`);
-  if (!(o.lr > 0)) throw new Error(`banditPairTrainer: lr must be > 0, got ${o.lr}`);
+  const fn = 'banditPairTrainer';
+  if (!['dpo', 'ipo', 'cdpo', 'hinge'].includes(o.method)) throw new Error(`${fn}: method must be dpo, ipo, cdpo or hinge, got ${JSON.stringify(o.method)}`);
+  checkPairParams(fn, o.method, { beta: o.beta, tau: o.tau ?? 0.5, epsilon: o.epsilon ?? 0.1, gamma: 0, lambda: 0 });
+  checkLearningRate(fn, o.lr);
   if (o.pairs) {
-    if (o.pairs.length === 0) throw new Error('banditPairTrainer: pairs is empty');
+    if (o.pairs.length === 0) throw new Error(`${fn}: pairs is empty`);
     for (const [i, p] of o.pairs.entries()) {
-      if (!(p.prompt >= 0 && p.prompt < P) || !(p.chosen >= 0 && p.chosen < K) || !(p.rejected >= 0 && p.rejected < K) || p.chosen === p.rejected) {
-        throw new Error(`banditPairTrainer: pairs[${i}] is not a valid pair of candidates: ${JSON.stringify(p)}`);
+      const ok = p.prompt >= 0 && p.prompt < P && p.chosen >= 0 && p.chosen < K && p.rejected >= 0 && p.rejected < K;
+      if (!ok || p.chosen === p.rejected) {
+        throw new Error(`${fn}: pairs[${i}] is not a valid pair of candidates: ${JSON.stringify(p)}`);
       }
     }
   }
@@ -120,52 +125,62 @@ export function createBanditPairTrainer(options: BanditPairOptions) {
     return out;
   };
 
+  const refLogp = policy.table.logProbs();
+  const params = { beta, tau, epsilon, gamma: 0, lambda: 0 };
+  const entry = PAIR_TERMS[method];
+  // Chosen candidates first, then rejected ones: one token each.
+  const layout = (batch: BanditPair[]) => flatTokens([
+    ...batch.map((b) => [{ ctx: b.prompt, out: b.chosen }]),
+    ...batch.map((b) => [{ ctx: b.prompt, out: b.rejected }]),
+  ]);
+  const offline = mode === 'online' ? undefined : layout(dataset);
+
   function next(): BanditPairRecord {
     const batch = mode === 'online' ? onlinePairs() : dataset;
-    const chosen = policy.encode(batch.map((b) => ({ prompt: b.prompt, candidate: b.chosen })));
-    const rejected = policy.encode(batch.map((b) => ({ prompt: b.prompt, candidate: b.rejected })));
+    const tokens = offline ?? layout(batch);
+    const n = batch.length;
     // Numbers of the batch before the update (what this step's gradient is computed from).
-    const [pc, pr, rc, rr] = tf.tidy(() => [
-      policy.table.sequenceLogp(chosen), policy.table.sequenceLogp(rejected), ref.sequenceLogp(chosen), ref.sequenceLogp(rejected),
-    ].map((t) => Array.from(t.dataSync())));
-    const loss = descend(policy.table, (w) => {
-      const pair = {
-        policyChosen: policy.table.sequenceLogp(chosen, w), policyRejected: policy.table.sequenceLogp(rejected, w),
-        refChosen: ref.sequenceLogp(chosen), refRejected: ref.sequenceLogp(rejected),
-      };
-      if (method === 'ipo') return ipoLoss(pair, tau);
-      if (method === 'cdpo') return cdpoLoss(pair, beta, epsilon);
-      if (method === 'hinge') return hingeLoss(pair, beta);
-      return dpoLoss(pair, beta);
-    }, lr);
-    chosen.dispose();
-    rejected.dispose();
+    const logp = policy.table.logProbs();
+    const pc: number[] = [];
+    const pr: number[] = [];
+    const rc: number[] = [];
+    const rr: number[] = [];
+    const hs: number[] = [];
+    const terms: PairTerm[] = [];
+    const deltas = new Float64Array(2 * n);
+    let loss = 0;
+    for (let i = 0; i < n; i++) {
+      const c = batch[i].prompt * K + batch[i].chosen;
+      const r = batch[i].prompt * K + batch[i].rejected;
+      pc.push(logp[c]);
+      pr.push(logp[r]);
+      rc.push(refLogp[c]);
+      rr.push(refLogp[r]);
+      const h = logp[c] - refLogp[c] - (logp[r] - refLogp[r]);
+      hs.push(h);
+      const term = entry.term({ h, avgChosen: logp[c], avgRejected: logp[r], lenChosen: 1, lenRejected: 1 }, params);
+      terms.push(term);
+      loss += term.loss;
+      deltas[i] = term.chosen;
+      deltas[n + i] = term.rejected;
+    }
+    // Equation (1) in closed form: W ← W + (η/B)·Σ δ·(e_y − π(·|x)).
+    policy.table.applyDeltas(tokens, deltas, lr / n, true, logp);
     step++;
-    const hs = pc.map((_, i) => pc[i] - rc[i] - (pr[i] - rr[i]));
-    const shown = Math.min(Math.max(0, options.showPair ?? 0), batch.length - 1);
+    const shown = Math.min(Math.max(0, options.showPair ?? 0), n - 1);
     const b0 = batch[shown];
     const h = hs[shown];
-    const sig = sigmoid(beta * h);
-    const termLoss = method === 'ipo' ? (h - 1 / (2 * tau)) ** 2
-      : method === 'cdpo' ? -(1 - epsilon) * Math.log(sig) - epsilon * Math.log(1 - sig)
-      : method === 'hinge' ? Math.max(0, 1 - beta * h)
-      : -Math.log(sig);
-    // The weight on ∇ log π(y⁺) − ∇ log π(y⁻) in the loss's negative gradient (the unified δ, per pair).
-    const weight = method === 'ipo' ? -2 * (h - 1 / (2 * tau))
-      : method === 'cdpo' ? beta * ((1 - epsilon) * (1 - sig) - epsilon * sig)
-      : method === 'hinge' ? (1 - beta * h > 0 ? beta : 0)
-      : beta * (1 - sig);
     const probs = policy.table.probabilities();
     const policyRows = rows(probs, K);
     const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
     return {
       step,
-      loss,
+      loss: loss / n,
       pair: {
         prompt: b0.prompt, chosen: b0.chosen, rejected: b0.rejected,
         policyChosen: pc[shown], policyRejected: pr[shown], refChosen: rc[shown], refRejected: rr[shown],
         logRatioChosen: pc[shown] - rc[shown], logRatioRejected: pr[shown] - rr[shown], h, betaH: beta * h,
-        sigmoidBetaH: sig, loss: termLoss, weight: method === 'dpo' ? 1 - sig : weight,
+        sigmoidBetaH: sigmoid(beta * h), loss: terms[shown].loss, weight: terms[shown].chosen,
       },
       meanChosenLogp: mean(pc),
       meanRejectedLogp: mean(pr),
@@ -176,9 +191,9 @@ export function createBanditPairTrainer(options: BanditPairOptions) {
       optimum,
       tvToOptimum: meanTv(policyRows, optimum),
       utility: banditUtility(probs),
-      kl: policyRows.reduce((acc, row, q) => acc + row.reduce((t, v, k) => t + (v > 0 ? v * Math.log(v / refProbs[q * K + k]) : 0), 0), 0) / P,
-      delta: { chosen: weight, rejected: -weight },
-      batchSize: batch.length,
+      kl: banditKl(probs, refProbs),
+      delta: { chosen: terms[shown].chosen, rejected: terms[shown].rejected },
+      batchSize: n,
     };
   }
 
@@ -209,7 +224,11 @@ export interface BanditPolicyGradientOptions { seed: number; beta: number; lr: n
  */
 export function createBanditPolicyGradient(options: BanditPolicyGradientOptions) {
   const { beta, lr, samples = 64 } = options;
-  if (!(beta > 0)) throw new Error(`banditPolicyGradient: beta must be > 0, got ${beta}`);
+  const fn = 'banditPolicyGradient';
+  // β ≥ 0: without the KL penalty (β = 0) the fixed point is the reward's argmax instead of π*.
+  checkNonNegative(fn, 'beta', beta);
+  checkLearningRate(fn, lr);
+  checkWholeNumber(fn, 'samples', samples, 1);
   const rng = createRng(options.seed);
   const policy = new BanditPolicy(rng, 0);
   const ref = policy.table.freeze();
@@ -228,13 +247,13 @@ export function createBanditPolicyGradient(options: BanditPolicyGradientOptions)
         const mean = r.reduce((a, b) => a + b, 0) / r.length;
         picks.forEach((k, i) => { batch.push({ prompt: p, candidate: k }); adv.push(r[i] - mean); });
       }
-      const enc = policy.encode(batch);
-      const a = tf.tensor1d(adv);
-      const loss = descend(policy.table, (w) => tf.neg(tf.mean(tf.mul(a, policy.table.sequenceLogp(enc, w)))) as tf.Scalar, lr);
-      enc.dispose();
-      a.dispose();
+      // REINFORCE: −mean(A · log π), whose negative gradient is mean(A ∇log π): equation (1), δ = A.
+      const logp = policy.table.logProbs();
+      let loss = 0;
+      batch.forEach((b, i) => (loss -= adv[i] * logp[b.prompt * K + b.candidate]));
+      policy.table.applyDeltas(flatTokens(batch.map((b) => [{ ctx: b.prompt, out: b.candidate }])), adv, lr / batch.length, true, logp);
       const policyRows = rows(policy.table.probabilities(), K);
-      return { loss, policy: policyRows, tvToOptimum: meanTv(policyRows, optimum) };
+      return { loss: loss / batch.length, policy: policyRows, tvToOptimum: meanTv(policyRows, optimum) };
     },
     dispose() { policy.table.dispose(); ref.dispose(); },
   };

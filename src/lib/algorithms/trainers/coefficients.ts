@@ -1,20 +1,27 @@
 // The unified view in numbers: the gradient coefficient δ of the survey's equation (1) (DeepSeekMath's
 // GC) for every method the engine trains, in closed form, from quantities a page already shows.
 //
-// One normalisation for all of them. A step's loss L is an average over B examples (sequences for SFT,
-// RFT and ReMax; pairs for the pair-wise methods; lists for the list-wise ones; single replies for KTO;
-// tokens for PPO and GRPO, whose contract loss averages over tokens). δ is defined by
+// Conventions (stated once, in docs/engine-contract.md, "Conventions", and in the unified-view chapter):
+// - δ in the summed form. A step's loss L is an average over B examples (sequences for SFT, RFT and
+//   ReMax; pairs for the pair-wise methods; lists for the list-wise ones; single replies for KTO;
+//   tokens for PPO and GRPO, whose contract loss averages over tokens), and
 //
-//     −∇_θ L  =  (1/B) Σ_examples Σ_{sequences o in it} Σ_t δ_{o,t} ∇_θ log π_θ(o_t | x, o_<t),
+//       −∇_θ L  =  (1/B) Σ_examples Σ_{sequences o in it} Σ_t δ_{o,t} ∇_θ log π_θ(o_t | x, o_<t),
 //
-// so δ_{o,t} = −B · ∂L/∂log π_θ(o_t). Methods built on summed log-probabilities give every token of a
-// sequence the same δ (a number per sequence); methods built on length-averaged log-probabilities
-// (SimPO, ORPO, PRO) give each token δ/|o|, which is why those functions take the lengths. The unit
-// tests check every function here against TF.js autodiff of the contract loss.
+//   so δ_{o,t} = −B · ∂L/∂log π_θ(o_t), with no 1/|o| (equation (1) as printed has δ_(1) = |o|·δ).
+//   Methods built on summed log-probabilities give every token of a sequence the same δ; methods
+//   built on length-averaged log-probabilities (SimPO, ORPO, PRO) give each token δ/|o|, which is why
+//   those functions take the lengths.
+// - DPO's δ carries its leading β: ±β·σ(−βh). cDPO's ε ∈ [0, 0.5). PPO's δ is ρ·A (A at ratio 1).
+//   GRPO's advantages use the population std. PRO's SFT term is the summed NLL, weight 0.05·(n−1)².
+// The formulas live once, unchecked, in ./pair-terms and ./point-terms (the trainers step with them);
+// the functions here check their arguments (the public boundary) and call them. The unit tests check
+// every function here against TF.js autodiff of the contract loss.
 //
 // No TF.js here: plain numbers in, plain numbers out, so a page can call these without the engine.
 
-const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+import { cdpoPairTerm, CDPO_EPSILON_MAX, dpoPairTerm, hingePairTerm, ipoPairTerm, orpoPairTerm, simpoPairTerm } from './pair-terms';
+import { grpoTerm, ktoTerm, plackettLuceTerm, ppoTerm, rrhfTerm } from './point-terms';
 
 function finite(name: string, value: number, fn: string) {
   if (!Number.isFinite(value)) throw new Error(`${fn}: ${name} must be a finite number, got ${value}`);
@@ -48,33 +55,33 @@ export function reinforceDelta(reward: number, baseline: number): number {
 export function dpoDelta(h: number, beta: number): PairDelta {
   finite('h', h, 'dpoDelta');
   positive('beta', beta, 'dpoDelta');
-  const d = beta * sigmoid(-beta * h);
-  return { chosen: d, rejected: -d };
+  const t = dpoPairTerm(h, beta);
+  return { chosen: t.chosen, rejected: t.rejected };
 }
 
 /** IPO, loss (h − 1/(2τ))²: δ = ±2(1/(2τ) − h) — it changes sign past the target margin. */
 export function ipoDelta(h: number, tau: number): PairDelta {
   finite('h', h, 'ipoDelta');
   positive('tau', tau, 'ipoDelta');
-  const d = 2 * (1 / (2 * tau) - h);
-  return { chosen: d, rejected: -d };
+  const t = ipoPairTerm(h, tau);
+  return { chosen: t.chosen, rejected: t.rejected };
 }
 
 /** Conservative DPO with label-flip rate ε: δ = ±β((1−ε)σ(−βh) − ε·σ(βh)), zero where σ(βh) = 1−ε. */
 export function cdpoDelta(h: number, beta: number, epsilon: number): PairDelta {
   finite('h', h, 'cdpoDelta');
   positive('beta', beta, 'cdpoDelta');
-  if (!(epsilon >= 0 && epsilon < 0.5)) throw new Error(`cdpoDelta: epsilon must be in [0, 0.5), got ${epsilon}`);
-  const d = beta * ((1 - epsilon) * sigmoid(-beta * h) - epsilon * sigmoid(beta * h));
-  return { chosen: d, rejected: -d };
+  if (!(epsilon >= 0 && epsilon < CDPO_EPSILON_MAX)) throw new Error(`cdpoDelta: epsilon must be in [0, 0.5), got ${epsilon}`);
+  const t = cdpoPairTerm(h, beta, epsilon);
+  return { chosen: t.chosen, rejected: t.rejected };
 }
 
 /** SLiC-style hinge max(0, 1 − βh): δ = ±β while βh < 1, then exactly 0. */
 export function hingeDelta(h: number, beta: number): PairDelta {
   finite('h', h, 'hingeDelta');
   positive('beta', beta, 'hingeDelta');
-  const d = beta * h < 1 ? beta : 0;
-  return { chosen: d, rejected: -d };
+  const t = hingePairTerm(h, beta);
+  return { chosen: t.chosen, rejected: t.rejected };
 }
 
 /**
@@ -88,8 +95,8 @@ export function simpoDelta(avgChosen: number, avgRejected: number, lenChosen: nu
   lengthOk('lenRejected', lenRejected, 'simpoDelta');
   positive('beta', beta, 'simpoDelta');
   finite('gamma', gamma, 'simpoDelta');
-  const w = beta * sigmoid(-(beta * (avgChosen - avgRejected) - gamma));
-  return { chosen: w / lenChosen, rejected: -w / lenRejected };
+  const t = simpoPairTerm({ h: 0, avgChosen, avgRejected, lenChosen, lenRejected }, beta, gamma);
+  return { chosen: t.chosen, rejected: t.rejected };
 }
 
 /**
@@ -104,10 +111,8 @@ export function orpoDelta(avgChosen: number, avgRejected: number, lenChosen: num
   lengthOk('lenChosen', lenChosen, 'orpoDelta');
   lengthOk('lenRejected', lenRejected, 'orpoDelta');
   if (!(lambda >= 0) || !Number.isFinite(lambda)) throw new Error(`orpoDelta: lambda must be a finite number ≥ 0, got ${lambda}`);
-  const logOdds = (a: number) => a - Math.log(-Math.expm1(a));
-  const s = sigmoid(-(logOdds(avgChosen) - logOdds(avgRejected)));
-  const slope = (a: number) => 1 / -Math.expm1(a);
-  return { chosen: (1 + lambda * s * slope(avgChosen)) / lenChosen, rejected: (-lambda * s * slope(avgRejected)) / lenRejected };
+  const t = orpoPairTerm({ h: 0, avgChosen, avgRejected, lenChosen, lenRejected }, lambda);
+  return { chosen: t.chosen, rejected: t.rejected };
 }
 
 /**
@@ -121,8 +126,7 @@ export function ktoDelta(r: number, desirable: boolean, { beta, z0, lambdaD, lam
   finite('z0', z0, 'ktoDelta');
   finite('lambdaD', lambdaD, 'ktoDelta');
   finite('lambdaU', lambdaU, 'ktoDelta');
-  const s = sigmoid(desirable ? beta * (r - z0) : beta * (z0 - r));
-  return (desirable ? lambdaD : -lambdaU) * beta * s * (1 - s);
+  return ktoTerm(r, desirable, { beta, z0, lambdaD, lambdaU }).delta;
 }
 
 /**
@@ -134,8 +138,7 @@ export function ppoDelta(advantage: number, ratio: number, clipEps: number): num
   finite('advantage', advantage, 'ppoDelta');
   positive('ratio', ratio, 'ppoDelta');
   positive('clipEps', clipEps, 'ppoDelta');
-  const active = advantage >= 0 ? ratio <= 1 + clipEps : ratio >= 1 - clipEps;
-  return active ? advantage * ratio : 0;
+  return ppoTerm(advantage, ratio, clipEps).delta;
 }
 
 /**
@@ -146,21 +149,10 @@ export function grpoDelta(advantage: number, ratio: number, clipEps: number, log
   finite('logp', logp, 'grpoDelta');
   finite('refLogp', refLogp, 'grpoDelta');
   if (!(beta >= 0) || !Number.isFinite(beta)) throw new Error(`grpoDelta: beta must be a finite number ≥ 0, got ${beta}`);
-  return ppoDelta(advantage, ratio, clipEps) + beta * (Math.exp(refLogp - logp) - 1);
-}
-
-/** ∂L/∂s for L = −Σ_{k<K−1} (s_k − logsumexp(s_k..s_{K−1})), scores ordered best first. */
-function plackettLuceScoreGradient(scores: number[]): number[] {
-  const K = scores.length;
-  const g = new Array(K).fill(0);
-  for (let k = 0; k < K - 1; k++) {
-    const rest = scores.slice(k);
-    const m = Math.max(...rest);
-    const z = rest.reduce((a, v) => a + Math.exp(v - m), 0);
-    g[k] -= 1;
-    rest.forEach((v, j) => (g[k + j] += Math.exp(v - m) / z));
-  }
-  return g;
+  finite('advantage', advantage, 'grpoDelta');
+  positive('ratio', ratio, 'grpoDelta');
+  positive('clipEps', clipEps, 'grpoDelta');
+  return grpoTerm(advantage, ratio, clipEps, logp, refLogp, beta).delta;
 }
 
 function checkList(fn: string, scores: number[], lengths: number[]) {
@@ -174,13 +166,14 @@ function checkList(fn: string, scores: number[], lengths: number[]) {
  * Plackett–Luce on one list ordered best first, with scores s_k = scale·log π(y_k)/|y_k| (list-wise DPO:
  * scale β, log-ratios to π_ref, lengths 1; PRO: scale 1, the real lengths). Per token of reply k:
  * δ_k = −(scale/|y_k|)·∂L/∂s_k. The best reply gets a positive δ, the worst a negative one.
- * `sftWeight` adds PRO's SFT term on the best reply (length-averaged NLL): +sftWeight/|y_0|.
+ * `sftWeight` adds PRO's SFT term on the best reply, its summed NLL (as PRO's paper and code write it):
+ * +sftWeight on every token of y_0.
  */
 export function plackettLuceDeltas(scores: number[], lengths: number[] = scores.map(() => 1), scale = 1, sftWeight = 0): number[] {
   checkList('plackettLuceDeltas', scores, lengths);
   positive('scale', scale, 'plackettLuceDeltas');
-  const g = plackettLuceScoreGradient(scores);
-  return g.map((gk, k) => (-scale * gk) / lengths[k] + (k === 0 ? sftWeight / lengths[0] : 0));
+  const g = plackettLuceTerm(scores).grad;
+  return g.map((gk, k) => (-scale * gk) / lengths[k] + (k === 0 ? sftWeight : 0));
 }
 
 /**
@@ -193,14 +186,7 @@ export function rrhfDeltas(scores: number[], rewards: number[], lengths: number[
   checkList('rrhfDeltas', scores, lengths);
   if (rewards.length !== scores.length) throw new Error(`rrhfDeltas: rewards has ${rewards.length} entries but scores has ${scores.length}`);
   rewards.forEach((r, i) => finite(`rewards[${i}]`, r, 'rrhfDeltas'));
-  const K = scores.length;
   const best = rewards.indexOf(Math.max(...rewards));
-  const g = new Array(K).fill(0); // ∂L/∂s
-  for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) {
-    if (rewards[i] < rewards[j] && scores[i] > scores[j]) {
-      g[i] += 1;
-      g[j] -= 1;
-    }
-  }
+  const g = rrhfTerm(scores, rewards).grad; // ∂L/∂s
   return g.map((gi, i) => -gi / lengths[i] + (i === best ? sftWeight : 0));
 }

@@ -3,6 +3,7 @@
 import { tf, type Scalar, type Tensor, type Tensor2D, type Variable } from '../../tf';
 import { exactDistribution, exactKl } from '../../model/policy';
 import type { LogitTable } from '../../model/tabular';
+import { klDivergence } from '../../maths';
 import { CANDIDATES, K, P, utility } from '../../world';
 
 /** Computes loss(weights), takes one step w ← w − lr·∇loss and returns the loss value. */
@@ -45,10 +46,16 @@ export function banditUtility(probs: ArrayLike<number>): number {
   return total / P;
 }
 
-/** π*(y|x) ∝ π_ref(y|x)·exp(r(x,y)/β): the optimum of the KL-regularised objective, per prompt. */
+/**
+ * π*(y|x) ∝ π_ref(y|x)·exp(r(x,y)/β): the optimum of the KL-regularised objective, per prompt. At β = 0
+ * (no KL penalty) it is the limit: π_ref renormalised over the replies of highest reward.
+ */
 export function banditOptimum(refProbs: ArrayLike<number>, reward: (prompt: number, k: number) => number, beta: number): number[][] {
   return [...Array(P).keys()].map((p) => {
-    const w = [...Array(K).keys()].map((k) => refProbs[p * K + k] * Math.exp(reward(p, k) / beta));
+    const r = [...Array(K).keys()].map((k) => reward(p, k));
+    const top = Math.max(...r);
+    // Shifted by the top reward, so exp never overflows for small β.
+    const w = r.map((v, k) => refProbs[p * K + k] * (beta > 0 ? Math.exp((v - top) / beta) : v === top ? 1 : 0));
     const z = w.reduce((a, b) => a + b, 0);
     return w.map((v) => v / z);
   });
@@ -63,4 +70,11 @@ export function rows(probs: ArrayLike<number>, width: number): number[][] {
   return [...Array(probs.length / width).keys()].map((r) => Array.from({ length: width }, (_, c) => probs[r * width + c]));
 }
 
-export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+/** Mean over prompts of KL(π ‖ π_ref) over the bandit's K candidates, exactly. */
+export function banditKl(probs: ArrayLike<number>, refProbs: ArrayLike<number>): number {
+  let kl = 0;
+  for (let p = 0; p < P; p++) kl += klDivergence(probs, refProbs, p * K, p * K + K);
+  return kl / P;
+}
+
+export { sigmoid } from '../../maths';

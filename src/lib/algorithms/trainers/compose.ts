@@ -3,12 +3,13 @@
 // never just hides it); `composeTrainer` builds it from the engine's trainers, plugging the chosen
 // feedback in as the labeler, scorer or filter the algorithm consumes, and returns one record shape.
 import { correctnessRule, humanLabel, judge, pairwiseScore } from '../../feedback';
+import { sigmoid } from '../../maths';
 import { exactDistribution } from '../../model/policy';
 import type { Rng } from '../../random';
 import { CANDIDATES, K, P, replyText, utility, type Reply } from '../../world';
 import { createBanditPairTrainer } from './bandit-pairs';
 import { createKtoTrainer, createPairTrainer, createPointwiseTrainer, type Scorer } from './policy-trainers';
-import { TRAINER_SPECS } from './create';
+import { TRAINER_SPECS, type Signal } from './methods';
 import { createRankingTrainer } from './ranking';
 import { createGrpoTrainer, createPpoTrainer } from './rl-trainers';
 
@@ -34,27 +35,19 @@ export interface LabChoice {
   verbosityBias: number;
 }
 
-/** What each algorithm consumes, as data. */
-const NEEDS: Record<LabAlgorithm, 'demonstrations' | 'scalar' | 'binary' | 'pair' | 'list'> = {
-  sft: 'demonstrations', rft: 'binary', raft: 'scalar', remax: 'scalar', ppo: 'scalar', grpo: 'scalar', kto: 'binary',
-  dpo: 'pair', ipo: 'pair', cdpo: 'pair', hinge: 'pair', simpo: 'pair', orpo: 'pair', rrhf: 'list', 'plackett-luce': 'list',
-};
-const FEEDBACK_GIVES: Record<LabFeedback, Array<'scalar' | 'binary' | 'pair' | 'list' | 'demonstrations'>> = {
+/** What each algorithm consumes and which data it runs on: read from the method registry (methods.ts). */
+const NEEDS = (a: LabAlgorithm) => TRAINER_SPECS[a].signal;
+const DATA_FOR = (a: LabAlgorithm) => TRAINER_SPECS[a].labData;
+const FEEDBACK_GIVES: Record<LabFeedback, Signal[]> = {
   human: ['pair', 'binary', 'list', 'demonstrations'],
   rule: ['scalar', 'binary', 'pair'],
   'reward-model': ['scalar', 'binary', 'pair', 'list'],
   'pairwise-scorer': ['pair'],
   judge: ['pair'],
 };
-const DATA_FOR: Record<LabAlgorithm, LabData[]> = {
-  sft: ['off-policy'], rft: ['on-policy'], raft: ['best-of-n'], remax: ['on-policy'], ppo: ['on-policy', 'off-policy'], grpo: ['on-policy'],
-  kto: ['off-policy'], dpo: ['off-policy', 'on-policy'], ipo: ['off-policy', 'on-policy'], cdpo: ['off-policy', 'on-policy'], hinge: ['off-policy', 'on-policy'],
-  simpo: ['off-policy', 'on-policy'], orpo: ['off-policy', 'on-policy'], rrhf: ['off-policy'], 'plackett-luce': ['off-policy'],
-};
-
 /** Why a combination cannot run, in one sentence; undefined when it can. */
 export function checkComposition(c: Pick<LabChoice, 'model' | 'reference' | 'data' | 'feedback' | 'algorithm'>): string | undefined {
-  const need = NEEDS[c.algorithm];
+  const need = NEEDS(c.algorithm);
   const name = c.algorithm.toUpperCase();
   if (need === 'list' && c.model !== 'bandit') return `${name} ranks a list of candidates; in this toy the lists are the bandit model's four fixed replies, so choose the bandit model.`;
   if (need !== 'list' && need !== 'pair' && c.model === 'bandit') return `${name} trains on sampled token sequences; the bandit model has no tokens, so choose the autoregressive model.`;
@@ -65,8 +58,8 @@ export function checkComposition(c: Pick<LabChoice, 'model' | 'reference' | 'dat
     const from = { human: 'human labellers here compare, rank or approve replies but do not write scores', rule: 'a rule only says pass or fail, which cannot order a whole list', 'reward-model': 'a reward model scores replies but does not write demonstrations', 'pairwise-scorer': 'a pair-wise scorer only compares two replies', judge: 'this judge only compares two replies' }[c.feedback];
     return `${name} needs ${what}, and ${from}.`;
   }
-  if (!DATA_FOR[c.algorithm].includes(c.data)) {
-    return `${name} runs on ${DATA_FOR[c.algorithm].map((d) => (d === 'best-of-n' ? 'best-of-N samples' : `${d} data`)).join(' or ')} in this engine.`;
+  if (!DATA_FOR(c.algorithm).includes(c.data)) {
+    return `${name} runs on ${DATA_FOR(c.algorithm).map((d) => (d === 'best-of-n' ? 'best-of-N samples' : `${d} data`)).join(' or ')} in this engine.`;
   }
   if (c.model === 'bandit' && c.data !== 'off-policy' && need === 'list') return `${name} here ranks the fixed candidates once (off-policy).`;
   return undefined;
@@ -96,8 +89,11 @@ export function composeTrainer(o: LabOptions) {
   const rm = o.rewardModel ?? ((p: number, y: Reply) => utility(p, y));
   const rule = (p: number, y: Reply) => correctnessRule(p, y);
   const scalar: Scorer = o.feedback === 'rule' ? (p, y) => (rule(p, y) ? 1 : 0) : rm;
-  const binary = (p: number, y: Reply, rng?: Rng) =>
-    o.feedback === 'rule' ? rule(p, y) : o.feedback === 'reward-model' ? rm(p, y) > 0 : (rng ? rng.next() : 0.5) < 1 / (1 + Math.exp(-utility(p, y) / Math.max(o.noise, 1e-6)));
+  // A good/bad label. People say "good" with probability σ(u/noise), drawn from the trainer's own
+  // generator, so the noise knob changes the labels (noise 0: exactly when u > 0).
+  const binary = (p: number, y: Reply, rng: Rng) =>
+    o.feedback === 'rule' ? rule(p, y) : o.feedback === 'reward-model' ? rm(p, y) > 0
+      : o.noise === 0 ? utility(p, y) > 0 : rng.next() < sigmoid(utility(p, y) / o.noise);
   const label = (p: number, a: Reply, b: Reply, rng: Rng): { chosen: Reply; rejected: Reply } => {
     if (o.feedback === 'judge') return judge(p, a, b, rng, { positionBias: o.positionBias, verbosityBias: o.verbosityBias });
     if (o.feedback === 'rule') {
@@ -113,7 +109,7 @@ export function composeTrainer(o: LabOptions) {
   const meanLength = (texts: string[]) => texts.reduce((s, t) => s + t.split(' ').length, 0) / Math.max(texts.length, 1);
 
   if (o.model === 'bandit') {
-    if (NEEDS[o.algorithm] === 'list') {
+    if (NEEDS(o.algorithm) === 'list') {
       const rankings = [...Array(P).keys()].map((p) => {
         const key = (k: number) => (o.feedback === 'reward-model' ? rm(p, CANDIDATES[p][k]) : utility(p, CANDIDATES[p][k]));
         return [...Array(K).keys()].sort((a, b) => key(b) - key(a));
@@ -174,7 +170,7 @@ export function composeTrainer(o: LabOptions) {
     }, () => t.dispose());
   }
   if (a === 'kto') {
-    const t = createKtoTrainer({ seed: o.seed, lr: o.lr, beta: o.beta, desirable: (p, y) => binary(p, y) });
+    const t = createKtoTrainer({ seed: o.seed, lr: o.lr, beta: o.beta, desirable: binary });
     const refProbs = t.reference.probabilities();
     return wrap(() => {
       const r = t.step();
@@ -186,7 +182,7 @@ export function composeTrainer(o: LabOptions) {
       };
     }, () => t.dispose());
   }
-  if (NEEDS[a] === 'pair') {
+  if (NEEDS(a) === 'pair') {
     const t = createPairTrainer({ seed: o.seed, lr: o.lr, method: a as 'dpo', beta: o.beta, tau: 1 / (2 * Math.max(o.beta, 1e-3)), mode: o.data === 'on-policy' ? 'online' : 'offline', label });
     const refProbs = t.reference.probabilities();
     return wrap(() => {
@@ -200,7 +196,7 @@ export function composeTrainer(o: LabOptions) {
     }, () => t.dispose());
   }
   // SFT, RFT, RAFT, ReMax.
-  const t = createPointwiseTrainer({ seed: o.seed, lr: o.lr, method: a as 'sft', n: o.n, reward: scalar, rule: (p, y) => binary(p, y) });
+  const t = createPointwiseTrainer({ seed: o.seed, lr: o.lr, method: a as 'sft', n: o.n, reward: scalar, rule: binary });
   const refProbs = t.reference.probabilities();
   return wrap(() => {
     const r = t.step();

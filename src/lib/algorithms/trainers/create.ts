@@ -14,57 +14,19 @@
 // do not hold the sampler's random stream or optimiser state, so a restored trainer continues from
 // the same weights but not necessarily with the same future samples.
 import { tf } from '../../tf';
-import { replyFeatures } from '../../model/features';
+import { linearScore } from '../../model/features';
 import { replyLogp, replyPositions } from '../../model/policy';
 import { CANDIDATES, K, P, parseReply, replyText, type Reply } from '../../world';
 import * as C from './coefficients';
-import { banditUtility, expectedUtility, meanKl } from './common';
+import { TRAINER_NAMES, TRAINER_SPECS, type TrainerName, type TrainerSpec } from './methods';
+
+export { TRAINER_NAMES, TRAINER_SPECS, type TrainerName, type TrainerSpec };
+import { banditKl, banditUtility, expectedUtility, meanKl, sigmoid } from './common';
 import { createKtoTrainer, createPairTrainer, createPointwiseTrainer, type PairMethod, type PointwiseMethod } from './policy-trainers';
 import { createProTrainer } from './pro';
 import { createRankingTrainer } from './ranking';
 import { createGrpoTrainer, createPpoTrainer, createRewardModelTrainer } from './rl-trainers';
 
-export type TrainerName =
-  | 'sft' | 'rft' | 'raft' | 'remax' | 'ppo' | 'grpo' | 'kto' | 'reward-model'
-  | 'dpo' | 'ipo' | 'cdpo' | 'hinge' | 'simpo' | 'orpo'
-  | 'rrhf' | 'plackett-luce' | 'pro';
-
-/** What a trainer is, written once: the survey's grouping, its data, and which models it needs. */
-export interface TrainerSpec {
-  name: TrainerName;
-  title: string;
-  category: 'point-wise' | 'pair-wise' | 'list-wise' | 'reward model';
-  consumes: 'demonstrations' | 'samples' | 'unpaired labels' | 'pairs' | 'ranked lists';
-  needsReference: boolean;
-  needsReward: boolean;
-  modes: Array<'online' | 'offline'>;
-  /** The toy model it trains. */
-  model: 'autoregressive' | 'bandit' | 'reward model';
-  /** Options used when the caller gives none (a fixed budget of ~40 steps raises the utility). */
-  defaults: Record<string, number | string>;
-}
-
-const spec = (s: Omit<TrainerSpec, 'name'>) => s;
-export const TRAINER_SPECS: Record<TrainerName, Omit<TrainerSpec, 'name'>> = {
-  sft: spec({ title: 'SFT', category: 'point-wise', consumes: 'demonstrations', needsReference: false, needsReward: false, modes: ['offline'], model: 'autoregressive', defaults: { lr: 1 } }),
-  rft: spec({ title: 'RFT (rejection-sampling fine-tuning)', category: 'point-wise', consumes: 'samples', needsReference: false, needsReward: false, modes: ['online'], model: 'autoregressive', defaults: { lr: 1, n: 8 } }),
-  raft: spec({ title: 'RAFT (best-of-N, then SFT)', category: 'point-wise', consumes: 'samples', needsReference: false, needsReward: true, modes: ['online'], model: 'autoregressive', defaults: { lr: 1, n: 8 } }),
-  remax: spec({ title: 'ReMax (REINFORCE, greedy baseline)', category: 'point-wise', consumes: 'samples', needsReference: false, needsReward: true, modes: ['online'], model: 'autoregressive', defaults: { lr: 1 } }),
-  ppo: spec({ title: 'PPO', category: 'point-wise', consumes: 'samples', needsReference: true, needsReward: true, modes: ['online', 'offline'], model: 'autoregressive', defaults: { lr: 1, klBeta: 0.05, clipEps: 0.2, mode: 'online' } }),
-  grpo: spec({ title: 'GRPO', category: 'list-wise', consumes: 'samples', needsReference: true, needsReward: true, modes: ['online'], model: 'autoregressive', defaults: { lr: 1, beta: 0.04 } }),
-  kto: spec({ title: 'KTO', category: 'point-wise', consumes: 'unpaired labels', needsReference: true, needsReward: false, modes: ['offline'], model: 'autoregressive', defaults: { lr: 1, beta: 0.5 } }),
-  'reward-model': spec({ title: 'Reward model (Bradley–Terry or binary classifier)', category: 'reward model', consumes: 'pairs', needsReference: false, needsReward: false, modes: ['offline'], model: 'reward model', defaults: { lr: 1, pairsPerPrompt: 60, loss: 'bradley-terry' } }),
-  dpo: spec({ title: 'DPO', category: 'pair-wise', consumes: 'pairs', needsReference: true, needsReward: false, modes: ['offline', 'online'], model: 'autoregressive', defaults: { lr: 1, beta: 0.5, mode: 'offline' } }),
-  ipo: spec({ title: 'IPO', category: 'pair-wise', consumes: 'pairs', needsReference: true, needsReward: false, modes: ['offline', 'online'], model: 'autoregressive', defaults: { lr: 1, beta: 0.5, tau: 0.5, mode: 'offline' } }),
-  cdpo: spec({ title: 'cDPO', category: 'pair-wise', consumes: 'pairs', needsReference: true, needsReward: false, modes: ['offline', 'online'], model: 'autoregressive', defaults: { lr: 1, beta: 0.5, epsilon: 0.1, mode: 'offline' } }),
-  hinge: spec({ title: 'SLiC-HF hinge', category: 'pair-wise', consumes: 'pairs', needsReference: true, needsReward: false, modes: ['offline', 'online'], model: 'autoregressive', defaults: { lr: 1, beta: 0.5, mode: 'offline' } }),
-  simpo: spec({ title: 'SimPO', category: 'pair-wise', consumes: 'pairs', needsReference: false, needsReward: false, modes: ['offline', 'online'], model: 'autoregressive', defaults: { lr: 1, beta: 0.5, gamma: 0.5, mode: 'offline' } }),
-  orpo: spec({ title: 'ORPO', category: 'pair-wise', consumes: 'pairs', needsReference: false, needsReward: false, modes: ['offline', 'online'], model: 'autoregressive', defaults: { lr: 1, beta: 0.5, lambda: 0.5, mode: 'offline' } }),
-  rrhf: spec({ title: 'RRHF', category: 'list-wise', consumes: 'ranked lists', needsReference: false, needsReward: false, modes: ['offline'], model: 'bandit', defaults: { lr: 1 } }),
-  'plackett-luce': spec({ title: 'Plackett–Luce (list-wise DPO)', category: 'list-wise', consumes: 'ranked lists', needsReference: false, needsReward: false, modes: ['offline'], model: 'bandit', defaults: { lr: 1 } }),
-  pro: spec({ title: 'PRO (preference ranking optimisation)', category: 'list-wise', consumes: 'ranked lists', needsReference: false, needsReward: false, modes: ['offline', 'online'], model: 'autoregressive', defaults: { lr: 1, mode: 'offline' } }),
-};
-export const TRAINER_NAMES = Object.keys(TRAINER_SPECS) as TrainerName[];
 
 /** One example's share of the step's gradient: its reply and δ on each of its tokens (or actions). */
 export interface GradientExample {
@@ -111,13 +73,6 @@ const reply = (text: string): Reply => {
   if (typeof r === 'string') throw new Error(`createTrainer: a trainer reported an unreadable reply "${text}" (${r})`);
   return r;
 };
-
-/** Mean over prompts of KL(π ‖ π_ref) over the bandit's K candidates. */
-function banditKl(probs: ArrayLike<number>, refProbs: ArrayLike<number>): number {
-  let kl = 0;
-  for (let i = 0; i < P * K; i++) if (probs[i] > 0) kl += probs[i] * Math.log(probs[i] / refProbs[i]);
-  return kl / P;
-}
 
 interface Adapter {
   step(): { loss: number; details: unknown; gradient: StepRecord['gradient']; metrics?: Record<string, number> };
@@ -207,29 +162,15 @@ function adapt(name: TrainerName, o: AnyOptions): Adapter {
 
   if (name === 'dpo' || name === 'ipo' || name === 'cdpo' || name === 'hinge' || name === 'simpo' || name === 'orpo') {
     const t = createPairTrainer({ ...o, method: name as PairMethod } as Parameters<typeof createPairTrainer>[0]);
-    const a = autoregressive(t);
-    const beta = num('beta', 0.5);
     return {
-      ...a,
+      ...autoregressive(t),
       step() {
-        const before = t.policy.table.probabilities();
+        // The record carries each pair's δ (the registry's pair term, from the log-probs before the step).
         const r = t.step();
-        const examples: GradientExample[] = [];
-        for (const pair of r.batch) {
-          const lp = (y: Reply) => replyLogp(before, pair.prompt, y);
-          const ref = (y: Reply) => replyLogp(a.refProbs, pair.prompt, y);
-          const h = lp(pair.chosen) - ref(pair.chosen) - (lp(pair.rejected) - ref(pair.rejected));
-          const nc = tokensOf(pair.prompt, pair.chosen);
-          const nr = tokensOf(pair.prompt, pair.rejected);
-          const d = name === 'ipo' ? C.ipoDelta(h, num('tau', 0.5))
-            : name === 'cdpo' ? C.cdpoDelta(h, beta, num('epsilon', 0.1))
-            : name === 'hinge' ? C.hingeDelta(h, beta)
-            : name === 'simpo' ? C.simpoDelta(lp(pair.chosen) / nc, lp(pair.rejected) / nr, nc, nr, beta, num('gamma', 0.5))
-            : name === 'orpo' ? C.orpoDelta(lp(pair.chosen) / nc, lp(pair.rejected) / nr, nc, nr, num('lambda', 0.5))
-            : C.dpoDelta(h, beta);
-          examples.push({ prompt: pair.prompt, reply: replyText(pair.chosen), role: 'chosen', delta: fill(nc, d.chosen) });
-          examples.push({ prompt: pair.prompt, reply: replyText(pair.rejected), role: 'rejected', delta: fill(nr, d.rejected) });
-        }
+        const examples: GradientExample[] = r.batch.flatMap((pair, i) => [
+          { prompt: pair.prompt, reply: replyText(pair.chosen), role: 'chosen', delta: fill(tokensOf(pair.prompt, pair.chosen), r.deltas[i]) },
+          { prompt: pair.prompt, reply: replyText(pair.rejected), role: 'rejected', delta: fill(tokensOf(pair.prompt, pair.rejected), r.rejectedDeltas[i]) },
+        ]);
         return { loss: r.loss, details: r, gradient: { normaliser: r.batch.length, of: 'log π', examples } };
       },
     };
@@ -323,14 +264,13 @@ function adapt(name: TrainerName, o: AnyOptions): Adapter {
     dispose: () => t.dispose(),
     step() {
       const w = t.rewardModel.values();
-      const score = (y: Reply) => replyFeatures(y).reduce((s, f, i) => s + f * w[i], 0);
-      const sig = (z: number) => 1 / (1 + Math.exp(-z));
+      const score = (y: Reply) => linearScore(w, y);
       const r = t.step();
       const examples = t.train.flatMap((pair) => {
         const sc = score(pair.chosen);
         const sr = score(pair.rejected);
-        const dc = binary ? 1 - sig(sc) : sig(sr - sc);
-        const dr = binary ? -sig(sr) : -sig(sr - sc);
+        const dc = binary ? 1 - sigmoid(sc) : sigmoid(sr - sc);
+        const dr = binary ? -sigmoid(sr) : -sigmoid(sr - sc);
         return [
           { prompt: pair.prompt, reply: replyText(pair.chosen), role: 'chosen', delta: [dc] },
           { prompt: pair.prompt, reply: replyText(pair.rejected), role: 'rejected', delta: [dr] },

@@ -12,3 +12,5 @@ export * from './name';
 export * from './coefficients';
 export * from './create';
 export * from './pro';
+export * from './pair-terms';
+export * from './methods';

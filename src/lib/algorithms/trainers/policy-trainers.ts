@@ -7,18 +7,17 @@
 // the greedy reply as baseline), KTO (unpaired desirable/undesirable labels).
 // Pair-wise: DPO, IPO, cDPO, hinge, SimPO, ORPO — offline (a fixed dataset drawn once from the initial
 // policy) or online (fresh pairs from the current policy, labelled every step).
-import { tf, type Scalar, type Tensor1D } from '../../tf';
+import { tf, type Scalar } from '../../tf';
 import { correctnessRule, humanLabel } from '../../feedback';
-import { offPolicyPairs, type Pair } from '../../data';
-import { AutoregressivePolicy, type Sample } from '../../model/policy';
+import { demonstrations, offPolicyPairs, offPolicyUnpaired, onPolicyPairs, sampleOnPolicy, type Pair } from '../../data';
+import { AutoregressivePolicy, replyPositions, type Sample } from '../../model/policy';
+import { flatTokens, sequenceLogps } from '../../model/tabular';
 import { createRng, type Rng } from '../../random';
-import { allReplies, MAX_WORDS, P, replyText, utility, type Reply } from '../../world';
-import { cdpoLoss, dpoLoss, hingeLoss, ipoLoss, ktoLoss, orpoLoss, simpoLoss } from '../losses';
-import { cdpoDelta, dpoDelta, hingeDelta, ipoDelta, ktoDelta, orpoDelta, simpoDelta } from './coefficients';
+import { P, replyText, utility, V, type Reply } from '../../world';
+import { checkFinite, checkLearningRate, checkNonNegative, checkPositive, checkWholeNumber } from '../validate';
+import { ktoTerm } from './point-terms';
+import { checkPairParams, PAIR_TERMS } from './pair-terms';
 import { descend, expectedUtility, meanKl } from './common';
-
-/** Token counts of replies as the policy scores them (words, plus <end> below the maximum length). */
-const batchLengths = (replies: Reply[]) => replies.map((r) => r.length + (r.length < MAX_WORDS ? 1 : 0));
 
 export type Scorer = (prompt: number, reply: Reply) => number;
 export const hiddenUtility: Scorer = (p, r) => utility(p, r);
@@ -49,11 +48,8 @@ function makePolicy(seed: number, initScale = 0.3): { rng: Rng; policy: Autoregr
   return { rng, policy: new AutoregressivePolicy(rng, initScale) };
 }
 
-/** The best reply of each prompt under the hidden utility: the SFT demonstrations. */
-export function demonstrations(): Sample[] {
-  const replies = allReplies();
-  return [...Array(P).keys()].map((p) => ({ prompt: p, reply: replies.reduce((a, b) => (utility(p, b) > utility(p, a) ? b : a)) }));
-}
+/** SFT's default demonstrations live in data/ (re-exported here, where the trainers are). */
+export { demonstrations };
 
 export type PointwiseMethod = 'sft' | 'rft' | 'raft' | 'remax';
 export interface PointwiseOptions extends Base {
@@ -62,15 +58,16 @@ export interface PointwiseOptions extends Base {
   n?: number;
   /** Reward for RAFT and ReMax (defaults to the hidden utility). */
   reward?: Scorer;
-  /** Rule for RFT (defaults to the correctness rule). */
-  rule?: (prompt: number, reply: Reply) => boolean;
+  /** Rule for RFT (defaults to the correctness rule); gets the trainer's generator for noisy labels. */
+  rule?: (prompt: number, reply: Reply, rng: Rng) => boolean;
   /** SFT's demonstrations (defaults to `demonstrations()`, the best reply of each prompt); e.g. a reader's own. */
   demos?: Sample[];
 }
 
 export function createPointwiseTrainer(options: PointwiseOptions) {
   const { method, lr, n = 4, reward = hiddenUtility, rule = correctnessRule } = options;
-  if (!Number.isInteger(n) || n < 1) throw new Error(`pointwiseTrainer: n must be a whole number ≥ 1, got ${n}`);
+  checkWholeNumber('pointwiseTrainer', 'n', n, 1);
+  checkLearningRate('pointwiseTrainer', lr);
   const demos = options.demos ?? demonstrations();
   if (demos.length === 0) throw new Error('pointwiseTrainer: demos is empty');
   const { rng, policy } = makePolicy(options.seed, options.initScale);
@@ -79,26 +76,27 @@ export function createPointwiseTrainer(options: PointwiseOptions) {
   let step = 0;
 
   function next(): PolicyRecord {
-    const probs = policy.table.probabilities();
     let batch: Array<Sample & { delta: number; score?: number; kept?: boolean; baseline?: number; greedy?: Reply }> = [];
     if (method === 'sft') {
       batch = demos.map((d) => ({ ...d, delta: 1 }));
     } else if (method === 'rft') {
-      for (let p = 0; p < P; p++) for (let i = 0; i < n; i++) {
-        const reply = policy.sample(p, rng, {}, probs);
-        const kept = rule(p, reply);
+      // On-policy samples from data/, kept where the rule passes.
+      for (const { prompt: p, reply } of sampleOnPolicy(policy, rng, n)) {
+        const kept = rule(p, reply, rng);
         batch.push({ prompt: p, reply, kept, delta: kept ? 1 : 0 });
       }
     } else if (method === 'raft') {
+      // Best-of-N: n on-policy samples per prompt, the highest-reward one kept.
+      const all = sampleOnPolicy(policy, rng, n);
       for (let p = 0; p < P; p++) {
-        const cands = Array.from({ length: n }, () => policy.sample(p, rng, {}, probs));
+        const cands = all.slice(p * n, (p + 1) * n).map((s) => s.reply);
         const scores = cands.map((c) => reward(p, c));
         const best = scores.indexOf(Math.max(...scores));
         cands.forEach((c, i) => batch.push({ prompt: p, reply: c, score: scores[i], kept: i === best, delta: i === best ? 1 : 0 }));
       }
     } else {
-      for (let p = 0; p < P; p++) {
-        const reply = policy.sample(p, rng, {}, probs);
+      const probs = policy.table.probabilities();
+      for (const { prompt: p, reply } of sampleOnPolicy(policy, rng, 1)) {
         const greedy = policy.greedy(p, probs);
         const baseline = reward(p, greedy);
         const score = reward(p, reply);
@@ -108,12 +106,14 @@ export function createPointwiseTrainer(options: PointwiseOptions) {
     const used = batch.filter((b) => b.delta !== 0);
     let loss = 0;
     if (used.length > 0) {
-      const enc = policy.encode(used);
-      const deltas = tf.tensor1d(used.map((b) => b.delta));
-      // −mean(δ · log π(y|x)): its negative gradient is mean(δ ∇log π), the unified view's form.
-      loss = descend(policy.table, (w) => tf.neg(tf.mean(tf.mul(deltas, policy.table.sequenceLogp(enc, w)))) as Scalar, lr);
-      enc.dispose();
-      deltas.dispose();
+      // −mean(δ · log π(y|x)): its negative gradient is mean(δ ∇log π), equation (1), applied in closed form.
+      const tokens = flatTokens(used.map((b) => replyPositions(b.prompt, b.reply)));
+      const logp = policy.table.logProbs();
+      const seq = sequenceLogps(logp, V, tokens);
+      const deltas = used.map((b) => b.delta);
+      for (let i = 0; i < used.length; i++) loss -= deltas[i] * seq[i];
+      loss /= used.length;
+      policy.table.applyDeltas(tokens, deltas, lr / used.length, true, logp);
     }
     step++;
     const after = policy.table.probabilities();
@@ -131,7 +131,8 @@ export function createPointwiseTrainer(options: PointwiseOptions) {
   return { step: next, policy, reference: ref, initial, demos, dispose() { policy.table.dispose(); ref.dispose(); } };
 }
 
-export type PairMethod = 'dpo' | 'ipo' | 'cdpo' | 'hinge' | 'simpo' | 'orpo';
+import type { PairMethod } from './pair-terms';
+export type { PairMethod };
 export interface PairOptions extends Base {
   method: PairMethod;
   beta: number;
@@ -154,8 +155,10 @@ export interface PairOptions extends Base {
 export type Labeler = (prompt: number, a: Reply, b: Reply, rng: Rng) => { chosen: Reply; rejected: Reply };
 
 export interface PairRecord extends PolicyRecord {
-  /** δ of every pair's chosen reply, in batch order (DPO: β·σ(−βh), on ∇log π(y⁺) − ∇log π(y⁻)). */
+  /** δ on each token of every pair's chosen reply, in batch order (DPO: β·σ(−βh)). */
   deltas: number[];
+  /** δ on each token of every pair's rejected reply (DPO: −β·σ(−βh); SimPO, ORPO: their own). */
+  rejectedDeltas: number[];
   batch: Pair[];
   meanChosenLogp: number;
   meanRejectedLogp: number;
@@ -165,24 +168,17 @@ export interface PairRecord extends PolicyRecord {
 
 export function createPairTrainer(options: PairOptions) {
   const { method, beta, tau = 0.5, epsilon = 0.1, gamma = 0.5, lambda = 0.5, lr, mode, noise = 1, pairsPerPrompt = 8 } = options;
-  if (!(beta > 0)) throw new Error(`pairTrainer: beta must be > 0, got ${beta}`);
+  const params = checkPairParams('pairTrainer', method, { beta, tau, epsilon, gamma, lambda });
+  checkLearningRate('pairTrainer', lr);
+  const entry = PAIR_TERMS[method];
   const { rng, policy } = makePolicy(options.seed, options.initScale);
   const ref = policy.table.freeze();
   const refProbs = ref.probabilities();
+  // π_ref is the initial table: its log-probabilities, once, in float64.
+  const refLogp = policy.table.logProbs();
   const label: Labeler = options.label ?? ((p, a, b, r) => humanLabel(p, a, b, r, noise));
   const temperature = options.temperature ?? 1;
-  const samplePairs = (perPrompt: number): Pair[] => {
-    const probs = policy.table.probabilities();
-    const out: Pair[] = [];
-    for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) {
-      const a = policy.sample(p, rng, { temperature }, probs);
-      const b = policy.sample(p, rng, { temperature }, probs);
-      if (replyText(a) === replyText(b)) continue;
-      const l = label(p, a, b, rng);
-      out.push({ prompt: p, chosen: l.chosen, rejected: l.rejected });
-    }
-    return out;
-  };
+  const samplePairs = (perPrompt: number): Pair[] => onPolicyPairs(policy, rng, perPrompt, label, temperature);
   // Offline: pairs sampled once from the initial policy and labelled once, then reused every step.
   const dataset = options.pairs ?? (options.label || options.temperature ? samplePairs(pairsPerPrompt) : offPolicyPairs(policy, rng, pairsPerPrompt, noise));
   if (dataset.length === 0) throw new Error('pairTrainer: the dataset is empty');
@@ -193,89 +189,112 @@ export function createPairTrainer(options: PairOptions) {
     return out.length ? out : dataset.slice(0, 1);
   };
 
+  // A batch's token layout: chosen replies first, then rejected ones (one sequence each), with the
+  // reference log-probs; built once for the offline dataset.
+  const layout = (batch: Pair[]) => {
+    const tokens = flatTokens([
+      ...batch.map((b) => replyPositions(b.prompt, b.chosen)),
+      ...batch.map((b) => replyPositions(b.prompt, b.rejected)),
+    ]);
+    return { tokens, ref: sequenceLogps(refLogp, V, tokens) };
+  };
+  const offline = mode === 'online' ? undefined : layout(dataset);
+
+  /** The training step itself: log-probs, each pair's loss and δ, equation (1) in closed form. */
+  function update(batch: Pair[]) {
+    const { tokens, ref: refSeq } = offline && batch === dataset ? offline : layout(batch);
+    const n = batch.length;
+    const logp = policy.table.logProbs();
+    const seq = sequenceLogps(logp, V, tokens);
+    // One δ per sequence (chosen, then rejected), from the log-probs before the step.
+    const deltas = new Float64Array(2 * n);
+    const hs = new Float64Array(n);
+    let loss = 0;
+    for (let i = 0; i < n; i++) {
+      const lc = tokens.start[i + 1] - tokens.start[i];
+      const lrj = tokens.start[n + i + 1] - tokens.start[n + i];
+      const h = seq[i] - refSeq[i] - (seq[n + i] - refSeq[n + i]);
+      const term = entry.term({ h, avgChosen: seq[i] / lc, avgRejected: seq[n + i] / lrj, lenChosen: lc, lenRejected: lrj }, params);
+      loss += term.loss;
+      deltas[i] = term.chosen;
+      deltas[n + i] = term.rejected;
+      hs[i] = h;
+    }
+    policy.table.applyDeltas(tokens, deltas, lr / n, true, logp);
+    return { loss: loss / n, deltas, seq, hs: Array.from(hs) };
+  }
+
   function next(): PairRecord {
     const batch = mode === 'online' ? freshPairs() : dataset;
-    const chosen = policy.encode(batch.map((b) => ({ prompt: b.prompt, reply: b.chosen })));
-    const rejected = policy.encode(batch.map((b) => ({ prompt: b.prompt, reply: b.rejected })));
-    const lenC = tf.tensor1d(chosen.lengths);
-    const lenR = tf.tensor1d(rejected.lengths);
-    const [pc, pr, rc, rr] = tf.tidy(() => [policy.table.sequenceLogp(chosen), policy.table.sequenceLogp(rejected), ref.sequenceLogp(chosen), ref.sequenceLogp(rejected)].map((t) => Array.from(t.dataSync())));
-    const loss = descend(policy.table, (w) => {
-      const policyChosen = policy.table.sequenceLogp(chosen, w);
-      const policyRejected = policy.table.sequenceLogp(rejected, w);
-      if (method === 'simpo' || method === 'orpo') {
-        const avg = { policyChosenAvg: tf.div(policyChosen, lenC) as Tensor1D, policyRejectedAvg: tf.div(policyRejected, lenR) as Tensor1D };
-        return method === 'simpo' ? simpoLoss(avg, beta, gamma) : orpoLoss(avg, lambda);
-      }
-      const pair = { policyChosen, policyRejected, refChosen: ref.sequenceLogp(chosen), refRejected: ref.sequenceLogp(rejected) };
-      if (method === 'ipo') return ipoLoss(pair, tau);
-      if (method === 'cdpo') return cdpoLoss(pair, beta, epsilon);
-      if (method === 'hinge') return hingeLoss(pair, beta);
-      return dpoLoss(pair, beta);
-    }, lr);
-    tf.dispose([lenC, lenR]);
-    chosen.dispose();
-    rejected.dispose();
+    const n = batch.length;
+    const { loss, deltas, seq, hs } = update(batch);
+    const pc = Array.from(seq.subarray(0, n));
+    const pr = Array.from(seq.subarray(n, 2 * n));
     step++;
-    const hs = pc.map((_, i) => pc[i] - rc[i] - (pr[i] - rr[i]));
     const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
     const after = policy.table.probabilities();
-    // The chosen reply's δ for this method (coefficients.ts); the rejected one's is its negative for the
-    // reference-based losses, and per token (divided by length) for SimPO and ORPO.
-    const lc = batchLengths(batch.map((b) => b.chosen));
-    const lr2 = batchLengths(batch.map((b) => b.rejected));
-    const chosenDelta = (i: number) => {
-      if (method === 'ipo') return ipoDelta(hs[i], tau).chosen;
-      if (method === 'cdpo') return cdpoDelta(hs[i], beta, epsilon).chosen;
-      if (method === 'hinge') return hingeDelta(hs[i], beta).chosen;
-      if (method === 'simpo') return simpoDelta(pc[i] / lc[i], pr[i] / lr2[i], lc[i], lr2[i], beta, gamma).chosen;
-      if (method === 'orpo') return orpoDelta(pc[i] / lc[i], pr[i] / lr2[i], lc[i], lr2[i], lambda).chosen;
-      return dpoDelta(hs[i], beta).chosen;
-    };
-    const deltas = hs.map((_, i) => chosenDelta(i));
+    // The chosen reply's δ (pair-terms.ts); the rejected one's is its negative for the reference-based
+    // losses, and per token (divided by length) for SimPO and ORPO.
+    const chosenDeltas = Array.from(deltas.subarray(0, n));
     return {
       step, loss, utility: expectedUtility(after), kl: meanKl(after, refProbs),
-      samples: batch.slice(0, 6).map((b, i) => ({ prompt: b.prompt, reply: `${replyText(b.chosen)} ≻ ${replyText(b.rejected)}`, delta: deltas[i] })),
-      deltas, batch,
+      samples: batch.slice(0, 6).map((b, i) => ({ prompt: b.prompt, reply: `${replyText(b.chosen)} ≻ ${replyText(b.rejected)}`, delta: chosenDeltas[i] })),
+      deltas: chosenDeltas, rejectedDeltas: Array.from(deltas.subarray(n, 2 * n)), batch,
       meanChosenLogp: mean(pc), meanRejectedLogp: mean(pr), meanMargin: mean(hs.map((h) => beta * h)), accuracy: mean(hs.map((h) => (h > 0 ? 1 : 0))),
     };
   }
-  return { step: next, policy, reference: ref, dataset, dispose() { policy.table.dispose(); ref.dispose(); } };
+  return {
+    step: next,
+    /** One training step without the record (what `npm run bench` times); returns the loss. */
+    train: () => update(mode === 'online' ? freshPairs() : dataset).loss,
+    policy, reference: ref, dataset,
+    dispose() { policy.table.dispose(); ref.dispose(); },
+  };
 }
 
 export interface KtoOptions extends Base {
   beta: number; z0?: number; lambdaD?: number; lambdaU?: number; perPrompt?: number;
-  /** Who says a reply is desirable (defaults to: hidden utility above 0). */
-  desirable?: (prompt: number, reply: Reply) => boolean;
+  /** Who says a reply is desirable (defaults to: hidden utility above 0); gets the trainer's generator. */
+  desirable?: (prompt: number, reply: Reply, rng: Rng) => boolean;
 }
 
 /** KTO on unpaired labels: replies sampled once from the initial policy, desirable when u > 0. */
 export function createKtoTrainer(options: KtoOptions) {
   const { beta, z0 = 0, lambdaD = 1, lambdaU = 1, lr, perPrompt = 8 } = options;
+  const fn = 'ktoTrainer';
+  const params = { beta: checkPositive(fn, 'beta', beta), z0: checkFinite(fn, 'z0', z0), lambdaD: checkNonNegative(fn, 'lambdaD', lambdaD), lambdaU: checkNonNegative(fn, 'lambdaU', lambdaU) };
+  checkLearningRate(fn, lr);
+  checkWholeNumber(fn, 'perPrompt', perPrompt, 1);
   const { rng, policy } = makePolicy(options.seed, options.initScale);
   const ref = policy.table.freeze();
   const refProbs = ref.probabilities();
-  const probs0 = policy.table.probabilities();
-  const data: Array<Sample & { desirable: number }> = [];
-  for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) {
-    const reply = policy.sample(p, rng, {}, probs0);
-    data.push({ prompt: p, reply, desirable: (options.desirable ?? ((q, y) => utility(q, y) > 0))(p, reply) ? 1 : 0 });
-  }
-  const enc = policy.encode(data);
-  const desirable = tf.keep(tf.tensor1d(data.map((d) => d.desirable)));
+  const refLogp = policy.table.logProbs();
+  // KTO's unpaired labels come from data/ (replies drawn once from the initial policy).
+  const data: Array<Sample & { desirable: number }> = offPolicyUnpaired(policy, rng, perPrompt, { label: options.desirable })
+    .map((d) => ({ prompt: d.prompt, reply: d.reply, desirable: d.desirable ? 1 : 0 }));
+  const tokens = flatTokens(data.map((d) => replyPositions(d.prompt, d.reply)));
+  const refSeq = sequenceLogps(refLogp, V, tokens);
   let step = 0;
   return {
     policy, reference: ref, data,
     step(): PolicyRecord {
-      const r = tf.tidy(() => Array.from(tf.sub(policy.table.sequenceLogp(enc), ref.sequenceLogp(enc)).dataSync()));
-      const loss = descend(policy.table, (w) => ktoLoss({ policy: policy.table.sequenceLogp(enc, w), ref: ref.sequenceLogp(enc), desirable }, { beta, z0, lambdaD, lambdaU }), lr);
+      const logp = policy.table.logProbs();
+      const seq = sequenceLogps(logp, V, tokens);
+      const deltas = new Float64Array(data.length);
+      let loss = 0;
+      for (let i = 0; i < data.length; i++) {
+        const term = ktoTerm(seq[i] - refSeq[i], data[i].desirable === 1, params);
+        loss += term.loss;
+        deltas[i] = term.delta;
+      }
+      policy.table.applyDeltas(tokens, deltas, lr / data.length, true, logp);
       step++;
       const after = policy.table.probabilities();
       return {
-        step, loss, utility: expectedUtility(after), kl: meanKl(after, refProbs),
-        samples: data.slice(0, 6).map((d, i) => ({ prompt: d.prompt, reply: replyText(d.reply), kept: d.desirable === 1, delta: ktoDelta(r[i], d.desirable === 1, { beta, z0, lambdaD, lambdaU }) })),
+        step, loss: loss / data.length, utility: expectedUtility(after), kl: meanKl(after, refProbs),
+        samples: data.slice(0, 6).map((d, i) => ({ prompt: d.prompt, reply: replyText(d.reply), kept: d.desirable === 1, delta: deltas[i] })),
       };
     },
-    dispose() { enc.dispose(); desirable.dispose(); policy.table.dispose(); ref.dispose(); },
+    dispose() { policy.table.dispose(); ref.dispose(); },
   };
 }

@@ -3,13 +3,15 @@
 //   RRHF: Σ over pairs (worse i, better j) of max(0, s_i − s_j), plus RRHF's SFT term on the best reply.
 //   Plackett–Luce (list-wise DPO without a reference): −Σ_k (s_k − logsumexp(s_k..s_K)).
 //   Pair-wise DPO on every pair the ranking implies, for contrast.
-import { tf, type Scalar } from '../../tf';
 import { rankByUtility } from '../../data';
 import { BanditPolicy } from '../../model/policy';
 import { createRng } from '../../random';
 import { CANDIDATES, K, P, replyText } from '../../world';
-import { dpoLoss, plackettLuceLoss, rrhfLoss } from '../losses';
-import { banditUtility, descend, rows } from './common';
+import { flatTokens } from '../../model/tabular';
+import { checkLearningRate, checkPositive } from '../validate';
+import { banditKl, banditUtility, rows } from './common';
+import { dpoPairTerm } from './pair-terms';
+import { plackettLuceTerm, rrhfTerm } from './point-terms';
 
 export type RankingMethod = 'rrhf' | 'plackett-luce' | 'dpo';
 export interface RankingOptions { seed: number; lr: number; method: RankingMethod; beta?: number; rankings?: number[][] }
@@ -49,31 +51,57 @@ export function checkRankings(rankings: number[][]) {
 
 export function createRankingTrainer(options: RankingOptions) {
   const { lr, method, beta = 0.5 } = options;
+  checkLearningRate('rankingTrainer', lr);
+  checkPositive('rankingTrainer', 'beta', beta);
+  if (!['rrhf', 'plackett-luce', 'dpo'].includes(method)) throw new Error(`rankingTrainer: method must be rrhf, plackett-luce or dpo, got ${JSON.stringify(method)}`);
   const rankings = options.rankings ?? [...Array(P).keys()].map(rankByUtility);
   checkRankings(rankings);
   const rng = createRng(options.seed);
   const policy = new BanditPolicy(rng, 0.5);
   const ref = policy.table.freeze();
-  // One encoded list per prompt, best first; RRHF's rewards are K−1 … 0 along the ranking.
-  const lists = rankings.map((r, p) => policy.encode(r.map((k) => ({ prompt: p, candidate: k }))));
+  // RRHF's rewards are K−1 … 0 along the ranking.
   const rewards = [...Array(K).keys()].map((i) => K - 1 - i);
   const pairs = rankings.flatMap((r, p) => r.flatMap((better, i) => r.slice(i + 1).map((worse) => ({ prompt: p, chosen: better, rejected: worse }))));
-  const chosen = policy.encode(pairs.map((q) => ({ prompt: q.prompt, candidate: q.chosen })));
-  const rejected = policy.encode(pairs.map((q) => ({ prompt: q.prompt, candidate: q.rejected })));
   let step = 0;
 
-  const listLoss = (w: tf.Tensor2D): Scalar => {
+  const refLogp = policy.table.logProbs();
+  // Lists: one sequence per candidate, best first within each prompt; pairs: chosen then rejected.
+  const listTokens = flatTokens(rankings.flatMap((r, p) => r.map((k) => [{ ctx: p, out: k }])));
+  const pairTokens = flatTokens([
+    ...pairs.map((q) => [{ ctx: q.prompt, out: q.chosen }]),
+    ...pairs.map((q) => [{ ctx: q.prompt, out: q.rejected }]),
+  ]);
+
+  /** One step: each list's (or pair's) loss and δ from the log-probs now, then equation (1) in closed form. */
+  function update(): number {
+    const logp = policy.table.logProbs();
     if (method === 'dpo') {
-      return dpoLoss({ policyChosen: policy.table.sequenceLogp(chosen, w), policyRejected: policy.table.sequenceLogp(rejected, w), refChosen: ref.sequenceLogp(chosen), refRejected: ref.sequenceLogp(rejected) }, beta);
+      const n = pairs.length;
+      const deltas = new Float64Array(2 * n);
+      let loss = 0;
+      pairs.forEach((q, i) => {
+        const c = q.prompt * K + q.chosen;
+        const r = q.prompt * K + q.rejected;
+        const term = dpoPairTerm(logp[c] - refLogp[c] - (logp[r] - refLogp[r]), beta);
+        loss += term.loss;
+        deltas[i] = term.chosen;
+        deltas[n + i] = term.rejected;
+      });
+      policy.table.applyDeltas(pairTokens, deltas, lr / n, true, logp);
+      return loss / n;
     }
-    const perPrompt = lists.map((enc) => {
-      const s = policy.table.sequenceLogp(enc, w);
-      if (method === 'plackett-luce') return plackettLuceLoss(s);
+    const deltas = new Float64Array(P * K);
+    let loss = 0;
+    rankings.forEach((r, p) => {
+      const s = r.map((k) => logp[p * K + k]);
       // RRHF adds cross-entropy on the best-ranked reply (its first element here).
-      return tf.add(rrhfLoss(s, rewards), tf.neg(tf.reshape(tf.slice(s, [0], [1]), [])));
+      const t = method === 'plackett-luce' ? plackettLuceTerm(s) : rrhfTerm(s, rewards);
+      loss += t.loss - (method === 'rrhf' ? s[0] : 0);
+      t.grad.forEach((g, i) => (deltas[p * K + i] = -g + (method === 'rrhf' && i === 0 ? 1 : 0)));
     });
-    return tf.div(tf.addN(perPrompt), P) as Scalar;
-  };
+    policy.table.applyDeltas(listTokens, deltas, lr / P, true, logp);
+    return loss / P;
+  }
 
   /** The terms of prompt 0's loss at log-probabilities `scores` (the reference's, for DPO, are fixed). */
   function terms(scores: number[]): RankingTerm[] {
@@ -127,14 +155,13 @@ export function createRankingTrainer(options: RankingOptions) {
       return agreeHere / pairsHere;
     });
     const agreement = agree / total;
-    const refRows = rows(ref.probabilities(), K);
-    const kl = policyRows.reduce((acc, row, q) => acc + row.reduce((t, v, k) => t + v * Math.log(v / refRows[q][k]), 0), 0) / P;
+    const kl = banditKl(probs, ref.probabilities());
     return { policy: policyRows, policyRanking, agreement, promptAgreement, utility: banditUtility(probs), kl };
   }
 
   function next(): RankingRecord {
     const { scores, terms: shown } = lossNow();
-    const loss = descend(policy.table, listLoss, lr);
+    const loss = update();
     step++;
     return { step, loss, terms: shown, scores, ...view() };
   }
@@ -142,7 +169,7 @@ export function createRankingTrainer(options: RankingOptions) {
     step: next, policy, reference: ref, rankings,
     /** The state before any (further) step, without training: for showing step 0. */
     peek: (): RankingPeek => ({ ...lossNow(), ...view() }),
-    dispose() { lists.forEach((l) => l.dispose()); chosen.dispose(); rejected.dispose(); policy.table.dispose(); ref.dispose(); },
+    dispose() { policy.table.dispose(); ref.dispose(); },
   };
 }
 

@@ -6,14 +6,18 @@
 // advantages, then run several epochs of the clipped objective. The record keeps, for one reply, the
 // whole per-token table a page shows. GRPO drops the critic: each reply's reward is normalised within
 // its group of samples for the same prompt, and a per-token KL estimate is added to the loss.
-import { tf, type Scalar, type Tensor1D } from '../../tf';
-import { offPolicyPairs, type Pair } from '../../data';
-import { AutoregressivePolicy, type Sample } from '../../model/policy';
-import { replyFeatures, RewardModel, RM_FEATURES, ValueHead } from '../../model/reward-model';
+import { tf } from '../../tf';
+import { offPolicyPairs, sampleOnPolicy, type Pair } from '../../data';
+import { AutoregressivePolicy, replyPositions, type Sample } from '../../model/policy';
+import { flatTokens, NonFiniteStepError, tokenLogps } from '../../model/tabular';
+import { linearScore, replyFeatures, RewardModel, RM_FEATURES, ValueHead } from '../../model/reward-model';
 import { createRng } from '../../random';
-import { P, replyText, utility, VOCAB, type Reply } from '../../world';
-import { bradleyTerryLoss, gae, klShapedRewards, ppoClipLoss } from '../losses';
-import { descend, descendVariable, expectedUtility, meanKl } from './common';
+import { P, replyText, utility, V, VOCAB, type Reply } from '../../world';
+import { gae, klShapedRewards } from '../losses';
+import { sigmoid, softplus } from '../../maths';
+import { checkInRange, checkLearningRate, checkNonNegative, checkPositive, checkWholeNumber } from '../validate';
+import { expectedUtility, meanKl } from './common';
+import { grpoTerm, ppoTerm } from './point-terms';
 import type { Scorer } from './policy-trainers';
 
 export interface TokenRow {
@@ -55,61 +59,78 @@ export interface PpoOptions {
 
 export function createPpoTrainer(options: PpoOptions) {
   const { klBeta, clipEps, gamma = 1, lambda = 0.95, epochs = 2, perPrompt = 4, mode = 'online', lr, criticLr = 0.5 } = options;
+  const fn = 'ppoTrainer';
   const score = options.score ?? ((p: number, r: Reply) => utility(p, r));
-  if (!(clipEps > 0)) throw new Error(`ppoTrainer: clipEps must be > 0, got ${clipEps}`);
-  if (!Number.isInteger(epochs) || epochs < 1) throw new Error(`ppoTrainer: epochs must be a whole number ≥ 1, got ${epochs}`);
+  checkLearningRate(fn, lr);
+  checkLearningRate(fn, criticLr);
+  // No KL penalty (β = 0) is a legitimate setting; a negative one would reward drifting away.
+  checkNonNegative(fn, 'klBeta', klBeta);
+  checkPositive(fn, 'clipEps', clipEps);
+  checkWholeNumber(fn, 'epochs', epochs, 1);
+  checkWholeNumber(fn, 'perPrompt', perPrompt, 1);
+  checkInRange(fn, 'gamma', gamma, 0, 1);
+  checkInRange(fn, 'lambda', lambda, 0, 1);
   const rng = createRng(options.seed);
   const policy = new AutoregressivePolicy(rng, options.initScale ?? 0.3);
   const ref = policy.table.freeze();
   const refProbs = ref.probabilities();
+  const refTable = policy.table.logProbs();
   const critic = new ValueHead();
-  const sampleBatch = (): Sample[] => {
-    const probs = policy.table.probabilities();
-    const out: Sample[] = [];
-    for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) out.push({ prompt: p, reply: policy.sample(p, rng, {}, probs) });
-    return out;
-  };
+  const sampleBatch = (): Sample[] => sampleOnPolicy(policy, rng, perPrompt);
   // Offline PPO (Figure 3, bottom): replies, scores and old log-probs are collected once, up front.
   const offline = mode === 'offline' ? sampleBatch() : undefined;
-  let offlineOld: number[] | undefined;
+  const offlineTokens = offline ? flatTokens(offline.map((b) => replyPositions(b.prompt, b.reply))) : undefined;
+  let offlineOld: Float64Array | undefined;
   let step = 0;
 
   function next(): PpoRecord {
     const batch = offline ?? sampleBatch();
-    const enc = policy.encode(batch);
+    const tokens = offlineTokens ?? flatTokens(batch.map((b) => replyPositions(b.prompt, b.reply)));
+    const lengths = batch.map((_, i) => tokens.start[i + 1] - tokens.start[i]);
     const scores = batch.map((b) => score(b.prompt, b.reply));
-    const [logpNow, refLogp, values] = tf.tidy(() => [policy.table.tokenLogp(enc), ref.tokenLogp(enc), critic.values(enc)].map((t) => Array.from(t.dataSync())));
+    const logpNow = tokenLogps(policy.table.logProbs(), V, tokens);
+    const refLogp = tokenLogps(refTable, V, tokens);
+    const criticValues = critic.weights.dataSync();
+    const values = Array.from(tokens.ctx, (c) => criticValues[c]);
     const oldLogpFlat = offline ? (offlineOld ??= logpNow) : logpNow;
     // Per reply: shaped rewards, values with a terminal 0, GAE advantages and returns.
     const advantages: number[] = [];
     const returns: number[] = [];
     const perReply: Array<{ rewards: number[]; values: number[]; adv: number[] }> = [];
-    let offset = 0;
     batch.forEach((_, i) => {
-      const n = enc.lengths[i];
-      const lp = oldLogpFlat.slice(offset, offset + n);
-      const rl = refLogp.slice(offset, offset + n);
-      const v = values.slice(offset, offset + n);
+      const from = tokens.start[i];
+      const n = lengths[i];
+      const lp = Array.from(oldLogpFlat.subarray(from, from + n));
+      const rl = Array.from(refLogp.subarray(from, from + n));
+      const v = values.slice(from, from + n);
       const rewards = klShapedRewards(scores[i], lp, rl, klBeta);
       const adv = gae(rewards, [...v, 0], gamma, lambda);
       adv.forEach((a, t) => { advantages.push(a); returns.push(a + v[t]); });
       perReply.push({ rewards, values: v, adv });
-      offset += n;
     });
-    const old = tf.tensor1d(oldLogpFlat);
-    const adv = tf.tensor1d(advantages);
-    const ret = tf.tensor1d(returns);
+    // The clipped objective, `epochs` times, each step equation (1) with δ_t = A_t·ρ_t (0 where clipped).
+    const N = advantages.length;
+    const deltas = new Float64Array(N);
     let loss = 0;
     for (let e = 0; e < epochs; e++) {
-      loss = descend(policy.table, (w) => ppoClipLoss({ logp: policy.table.tokenLogp(enc, w), oldLogp: old, advantages: adv }, clipEps), lr);
+      const logp = policy.table.logProbs();
+      const now = tokenLogps(logp, V, tokens);
+      loss = 0;
+      for (let t = 0; t < N; t++) {
+        const term = ppoTerm(advantages[t], Math.exp(now[t] - oldLogpFlat[t]), clipEps);
+        loss += term.loss;
+        deltas[t] = term.delta;
+      }
+      loss /= N;
+      policy.table.applyDeltas(tokens, deltas, lr / N, false, logp);
     }
-    const valueLoss = descendVariable(critic.weights, (w) => tf.mean(tf.square(tf.sub(critic.values(enc, w), ret))) as Scalar, criticLr);
-    const ratios = tf.tidy(() => Array.from(tf.exp(tf.sub(policy.table.tokenLogp(enc), old)).dataSync()));
-    tf.dispose([old, adv, ret]);
-    const n0 = enc.lengths[0];
+    const valueLoss = critic.fitReturns(tokens.ctx, returns, criticLr);
+    const nowAfter = tokenLogps(policy.table.logProbs(), V, tokens);
+    const n0 = lengths[0];
     const first = perReply[0];
-    const tokens: TokenRow[] = enc.positions[0].map((pos, t) => {
-      const r = ratios[t];
+    const positions = replyPositions(batch[0].prompt, batch[0].reply);
+    const tokensShown: TokenRow[] = positions.map((pos, t) => {
+      const r = Math.exp(nowAfter[t] - oldLogpFlat[t]);
       const a = first.adv[t];
       const nextV = t + 1 < n0 ? first.values[t + 1] : 0;
       return {
@@ -118,14 +139,13 @@ export function createPpoTrainer(options: PpoOptions) {
         advantage: a, ratio: r, clippedObjective: Math.min(r * a, Math.min(Math.max(r, 1 - clipEps), 1 + clipEps) * a),
       };
     });
-    enc.dispose();
     step++;
     const after = policy.table.probabilities();
     return {
       step, loss, valueLoss,
       meanScore: scores.reduce((a, b) => a + b, 0) / scores.length,
       utility: expectedUtility(after), kl: meanKl(after, refProbs),
-      sample: { prompt: batch[0].prompt, reply: replyText(batch[0].reply), score: scores[0], tokens },
+      sample: { prompt: batch[0].prompt, reply: replyText(batch[0].reply), score: scores[0], tokens: tokensShown },
       delta: first.adv,
       batch,
       deltas: advantages,
@@ -145,52 +165,58 @@ export interface GrpoRecord {
 
 export function createGrpoTrainer(options: GrpoOptions) {
   const { lr, beta, clipEps = 0.2, groupSize = 6 } = options;
+  const fn = 'grpoTrainer';
   const score = options.score ?? ((p: number, r: Reply) => utility(p, r));
-  if (!Number.isInteger(groupSize) || groupSize < 2) throw new Error(`grpoTrainer: groupSize must be a whole number ≥ 2, got ${groupSize}`);
+  checkLearningRate(fn, lr);
+  // β = 0 drops the KL term (several papers train GRPO that way); a negative β is refused.
+  checkNonNegative(fn, 'beta', beta);
+  checkPositive(fn, 'clipEps', clipEps);
+  checkWholeNumber(fn, 'groupSize', groupSize, 2);
   const rng = createRng(options.seed);
   const policy = new AutoregressivePolicy(rng, options.initScale ?? 0.3);
   const ref = policy.table.freeze();
   const refProbs = ref.probabilities();
+  const refTable = policy.table.logProbs();
   let step = 0;
   return {
     policy, reference: ref,
     step(): GrpoRecord {
-      const probs = policy.table.probabilities();
-      const batch: Sample[] = [];
+      const batch: Sample[] = sampleOnPolicy(policy, rng, groupSize);
       const adv: number[] = [];
       const groups: GrpoRecord['group'] = [];
       for (let p = 0; p < P; p++) {
-        const replies = Array.from({ length: groupSize }, () => policy.sample(p, rng, {}, probs));
+        const replies = batch.slice(p * groupSize, (p + 1) * groupSize).map((s) => s.reply);
         const rewards = replies.map((r) => score(p, r));
+        // Group normalisation with the population standard deviation (divide by G), as DeepSeekMath's
+        // code does; see the Conventions in docs/engine-contract.md.
         const mean = rewards.reduce((a, b) => a + b, 0) / groupSize;
         const std = Math.sqrt(rewards.reduce((a, b) => a + (b - mean) ** 2, 0) / groupSize);
         replies.forEach((r, i) => {
           const a = (rewards[i] - mean) / (std + 1e-8);
-          batch.push({ prompt: p, reply: r });
           adv.push(a);
           if (p === 0) groups.push({ reply: replyText(r), reward: rewards[i], advantage: a });
         });
       }
-      const enc = policy.encode(batch);
-      const tokenAdv = tf.tensor1d(enc.lengths.flatMap((n, i) => new Array(n).fill(adv[i])));
-      const old = tf.tidy(() => policy.table.tokenLogp(enc));
-      const refTok = tf.tidy(() => ref.tokenLogp(enc));
-      const oldValues = old.dataSync();
-      const refValues = refTok.dataSync();
-      const tokenAdvValues = tokenAdv.dataSync();
-      const deltas = Array.from(oldValues, (lp, t) => tokenAdvValues[t] + beta * (Math.exp(refValues[t] - lp) - 1));
-      const loss = descend(policy.table, (w) => {
-        const logp = policy.table.tokenLogp(enc, w);
-        const logRatioRef = tf.sub(refTok, logp);
-        // DeepSeekMath's unbiased KL estimate: π_ref/π − log(π_ref/π) − 1 ≥ 0.
-        const kl = tf.sub(tf.sub(tf.exp(logRatioRef), logRatioRef), 1);
-        return tf.add(ppoClipLoss({ logp: logp as Tensor1D, oldLogp: old as Tensor1D, advantages: tokenAdv as Tensor1D }, clipEps), tf.mul(beta, tf.mean(kl))) as Scalar;
-      }, lr);
-      tf.dispose([tokenAdv, old, refTok]);
-      enc.dispose();
+      const tokens = flatTokens(batch.map((b) => replyPositions(b.prompt, b.reply)));
+      const logp = policy.table.logProbs();
+      const lp = tokenLogps(logp, V, tokens);
+      const refLp = tokenLogps(refTable, V, tokens);
+      // One update per batch, so π_old = π and every ratio is 1: δ_t = Â + β(π_ref/π − 1). The loss is a flat
+      // mean over all tokens of the batch (see the Conventions).
+      const N = lp.length;
+      const deltas = new Float64Array(N);
+      let loss = 0;
+      for (let b = 0; b < batch.length; b++) {
+        for (let t = tokens.start[b]; t < tokens.start[b + 1]; t++) {
+          const term = grpoTerm(adv[b], 1, clipEps, lp[t], refLp[t], beta);
+          loss += term.loss;
+          deltas[t] = term.delta;
+        }
+      }
+      policy.table.applyDeltas(tokens, deltas, lr / N, false, logp);
       step++;
       const after = policy.table.probabilities();
-      return { step, loss, utility: expectedUtility(after), kl: meanKl(after, refProbs), group: groups, batch, deltas };
+      return { step, loss: loss / N, utility: expectedUtility(after), kl: meanKl(after, refProbs), group: groups, batch, deltas: Array.from(deltas) };
     },
     dispose() { policy.table.dispose(); ref.dispose(); },
   };
@@ -212,15 +238,50 @@ export function createRewardModelTrainer(options: RewardModelOptions) {
   const heldOut = offPolicyPairs(source, rng, pairsPerPrompt, noise);
   if (train.length === 0) throw new Error('rewardModelTrainer: no training pairs');
   const rm = new RewardModel();
-  const fc = rm.features(train.map((p) => p.chosen));
-  const fr = rm.features(train.map((p) => p.rejected));
-  // The binary-classifier variant labels single replies: chosen replies as good (1), rejected as bad (0).
-  const fAll = rm.features([...train.map((p) => p.chosen), ...train.map((p) => p.rejected)]);
-  const labels = tf.tensor1d([...train.map(() => 1), ...train.map(() => 0)]);
+  checkLearningRate('rewardModelTrainer', lr);
+  // Feature rows of the chosen and rejected replies, once (plain numbers: the model is linear).
+  const fc = train.map((p) => replyFeatures(p.chosen));
+  const fr = train.map((p) => replyFeatures(p.rejected));
+  const F = RM_FEATURES.length;
+  const dot = (w: ArrayLike<number>, f: number[]) => f.reduce((a, v, i) => a + v * w[i], 0);
+  /**
+   * One step in closed form. Bradley–Terry: L = mean softplus(r⁻ − r⁺), ∇L = mean σ(r⁻ − r⁺)(f⁻ − f⁺).
+   * Binary classifier (chosen = 1, rejected = 0): L = mean over all 2B replies of the cross-entropy,
+   * ∇L = mean (σ(r) − label)·f.
+   */
+  const update = (): number => {
+    const w = rm.values();
+    const grad = new Float64Array(F);
+    let loss = 0;
+    if (kind === 'binary') {
+      const rows = [...fc.map((f) => [f, 1] as const), ...fr.map((f) => [f, 0] as const)];
+      for (const [f, y] of rows) {
+        const r = dot(w, f);
+        loss += y === 1 ? softplus(-r) : softplus(r);
+        const g = sigmoid(r) - y;
+        for (let i = 0; i < F; i++) grad[i] += (g * f[i]) / rows.length;
+      }
+      loss /= rows.length;
+    } else {
+      for (let b = 0; b < train.length; b++) {
+        const m = dot(w, fr[b]) - dot(w, fc[b]);
+        loss += softplus(m);
+        const g = sigmoid(m);
+        for (let i = 0; i < F; i++) grad[i] += (g * (fr[b][i] - fc[b][i])) / train.length;
+      }
+      loss /= train.length;
+    }
+    const next = new Float32Array(F);
+    for (let i = 0; i < F; i++) {
+      next[i] = w[i] - lr * grad[i];
+      if (!Number.isFinite(next[i])) throw new NonFiniteStepError('rewardModelTrainer');
+    }
+    tf.tidy(() => rm.weights.assign(tf.tensor1d(next)));
+    return loss;
+  };
   const accuracy = (pairs: Pair[]) => {
-    const c = rm.scoreReplies(pairs.map((p) => p.chosen));
-    const r = rm.scoreReplies(pairs.map((p) => p.rejected));
-    return c.filter((v, i) => v > r[i]).length / pairs.length;
+    const w = rm.values();
+    return pairs.filter((p) => linearScore(w, p.chosen) > linearScore(w, p.rejected)).length / pairs.length;
   };
   const showcase: Array<{ prompt: number; reply: Reply }> = [[0, [0]], [0, [1, 3]], [1, [2]], [1, [5, 4, 7]], [2, [1]], [2, [6, 7]], [0, [0, 0, 0]]]
     .map(([p, r]) => ({ prompt: p as number, reply: r as Reply }));
@@ -228,24 +289,16 @@ export function createRewardModelTrainer(options: RewardModelOptions) {
   return {
     rewardModel: rm, train, heldOut,
     step(): RewardModelRecord {
-      const loss = descendVariable(rm.weights, (w) => {
-        const score = (f: tf.Tensor2D) => tf.reshape(tf.matMul(f, tf.reshape(w, [-1, 1])), [-1]) as Tensor1D;
-        if (kind === 'binary') {
-          const s = score(fAll);
-          // −y log σ(s) − (1−y) log σ(−s), written with softplus for stability.
-          return tf.mean(tf.add(tf.mul(labels, tf.softplus(tf.neg(s))), tf.mul(tf.sub(1, labels), tf.softplus(s)))) as Scalar;
-        }
-        return bradleyTerryLoss(score(fc), score(fr));
-      }, lr);
+      const loss = update();
       step++;
       const w = rm.values();
       return {
         step, loss, trainAccuracy: accuracy(train), heldOutAccuracy: accuracy(heldOut),
         weights: RM_FEATURES.map((feature, i) => ({ feature, weight: w[i] })),
-        comparison: showcase.map((s) => ({ prompt: s.prompt, reply: replyText(s.reply), learned: rm.scoreReplies([s.reply])[0], hidden: utility(s.prompt, s.reply) })),
+        comparison: showcase.map((s) => ({ prompt: s.prompt, reply: replyText(s.reply), learned: linearScore(w, s.reply), hidden: utility(s.prompt, s.reply) })),
       };
     },
-    dispose() { tf.dispose([fc, fr, fAll, labels]); rm.dispose(); source.table.dispose(); },
+    dispose() { rm.dispose(); source.table.dispose(); },
   };
 }
 
@@ -262,5 +315,5 @@ export async function trainRewardScorer(seed: number, steps = 100, pause?: () =>
   }
   const w = t.rewardModel.values();
   t.dispose();
-  return (_prompt, reply) => replyFeatures(reply).reduce((s, f, i) => s + f * w[i], 0);
+  return (_prompt, reply) => linearScore(w, reply);
 }
