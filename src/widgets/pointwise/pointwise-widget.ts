@@ -1,13 +1,17 @@
 // The point-wise example's behaviour: builds the engine's point-wise trainer from the URL state (or the
 // reader's demonstrations), steps it, and writes the step's samples — score, verdict, δ — and the
 // policy's exact utility and KL into the page. Every number comes from the trainer's record.
-import { createPointwiseTrainer, type PointwiseMethod, type PolicyRecord, type StepSample } from '../../lib/algorithms/trainers/policy-trainers';
-import { validateDemos } from '../../lib/data';
-import type { Sample } from '../../lib/model/policy';
+import {
+  createPointwiseTrainer, validateDemos, type PointwiseMethod, type PolicyRecord, type Sample, type StepSample,
+} from '../../lib';
 import { fillCells, setNumber, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
 import { TrainingWidget, type Invalid, type Parsed } from '../shell/training-widget';
-import { POINTWISE_DEFAULTS, POINTWISE_METHODS, PROMPT_NAMES, pointwiseMethod, pointwiseOptions, USES_N, type PointwiseState } from './options';
+import {
+  POINTWISE_DEFAULTS, POINTWISE_FIELDS, POINTWISE_METHODS, PROMPT_NAMES, pointwiseMethod, pointwiseOptions, USES_N,
+  type PointwiseState,
+} from './options';
+import { POINTWISE_STRINGS } from './strings';
 
 /** How each method turns samples into δ: the sentence above the table. */
 const RULES: Record<PointwiseMethod, string> = {
@@ -22,7 +26,7 @@ export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
   private history: PolicyRecord[] = [];
 
   constructor(root: HTMLElement) {
-    super(root, 'pointwise', POINTWISE_DEFAULTS);
+    super(root, 'pointwise', POINTWISE_DEFAULTS, POINTWISE_FIELDS);
   }
 
   protected setup() {
@@ -43,7 +47,12 @@ export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
   protected advance(): string {
     const r = this.trainer!.step();
     this.history.push(r);
-    return `${POINTWISE_METHODS[pointwiseMethod(this.state)]} loss ${r.loss.toFixed(3)}, expected hidden utility ${r.utility.toFixed(3)}, KL to the reference ${r.kl.toFixed(3)}.`;
+    const name = POINTWISE_METHODS[pointwiseMethod(this.state)];
+    return POINTWISE_STRINGS.stepped(name, r.loss.toFixed(3), r.utility.toFixed(3), r.kl.toFixed(3));
+  }
+
+  protected latest() {
+    return this.history.at(-1);
   }
 
   protected render() {
