@@ -421,7 +421,8 @@ export function klShapedRewards(score: number, logp: number[], refLogp: number[]
   checkNumberArray(fn, 'logp', logp);
   checkNumberArray(fn, 'refLogp', refLogp);
   checkLength(fn, 'refLogp', refLogp.length, logp.length, 'the length of logp');
-  checkPositive(fn, 'beta', beta);
+  // β is a penalty weight: 0 (no KL penalty) is a legitimate setting, a negative one is not.
+  checkNonNegative(fn, 'beta', beta);
   const out = logp.map((lp, t) => -beta * (lp - refLogp[t]));
   out[out.length - 1] += score;
   return out;

@@ -20,6 +20,8 @@ export const SHELL = {
   overflow: 'This learning rate makes the weights overflow; the last good step is kept.',
   overflowAt: (step: number) =>
     `This learning rate makes the weights overflow; the last good step (${step}) is kept. Lower it and train on.`,
+  engineRefused: (why: string, step: number) =>
+    `The engine refused this step (${why}); the last good step (${step}) is kept.`,
   ready: (step: number) => `Ready at step ${step}. Press Step or Play to train.`,
   reset: 'Reset to step 0 with the current settings.',
   settingsChanged: (key: string) => `Settings changed (${key}); training restarts from step 0.`,

@@ -145,11 +145,15 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
   private checkedStep(): string | undefined {
     let message: string | undefined;
     let ok = true;
+    let engineError: string | undefined;
     try {
       message = this.timed(() => this.advance());
       ok = !hasNonFinite(this.latest());
-    } catch {
+    } catch (error) {
       ok = false;
+      // The engine stops a step whose loss became non-finite; any other refusal is named as it is.
+      const text = error instanceof Error ? error.message : String(error);
+      if (!/Infinity|NaN|finite/.test(text)) engineError = text;
     }
     if (ok) {
       this.stepCount++;
@@ -164,8 +168,8 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
     } catch {
       this.setup();
     }
-    this.refused = SHELL.overflowAt(this.stepCount);
-    this.setLrError(this.refused);
+    this.refused = engineError ? SHELL.engineRefused(engineError, this.stepCount) : SHELL.overflowAt(this.stepCount);
+    if (!engineError) this.setLrError(this.refused);
     return undefined;
   }
 
