@@ -288,19 +288,25 @@ test('ICDPO: bad settings get a message and the last good tables stay', async ({
   const root = await openWidget(page, `${PAGE}?icdpo.seed=4`, 'icdpo');
   const before = await readCells(root);
   await root.getByLabel('Candidates per prompt').fill('40');
-  await root.getByRole('button', { name: 'Run ICDPO' }).click();
-  await expect(root.locator('[data-input-error]')).toContainText('Candidates must be a whole number from 2 to 12, got 40.');
   await expect(root.getByLabel('Candidates per prompt')).toHaveAttribute('aria-invalid', 'true');
+  await expect(root.locator('[data-field-error="candidates"]'))
+    .toHaveText('Candidates: enter a whole number from 2 to 12. The last good value, 6, is kept.');
+  await root.getByRole('button', { name: 'Run ICDPO' }).click();
+  await expect(root.locator('[data-input-error]')).toContainText('Not run: a setting is out of its range');
   await root.getByLabel('Demonstration strength α').fill('');
   await root.getByLabel('Candidates per prompt').fill('6');
+  await expect(root.getByLabel('Candidates per prompt')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(root.locator('[data-field-error="alpha"]'))
+    .toHaveText('α: enter a number from 0 to 5. The last good value, 1.5, is kept.');
   await root.getByRole('button', { name: 'Run ICDPO' }).click();
-  await expect(root.locator('[data-input-error]')).toContainText('α must be a number from 0 to 5, got NaN.');
+  await expect(root.locator('[data-input-error]')).toContainText('Not run');
   expect(await readCells(root)).toEqual(before);
   expect(new URL(page.url()).searchParams.get('icdpo.seed')).toBe('4');
-  // A link with bad settings falls back to the defaults, and says so.
+  // A link with a setting out of range is brought to the nearest allowed value, and says so.
   const bad = await openWidget(page, `${PAGE}?icdpo.candidates=1`, 'icdpo');
-  await expect(bad.locator('[data-input-error]')).toContainText('Candidates must be a whole number from 2 to 12, got 1.');
-  await expectIcdpo(bad, {});
+  await expect(bad.locator('[data-url-note="candidates"]'))
+    .toHaveText('The link set icdpo.candidates to 1, outside a whole number from 2 to 12; the nearest allowed value, 2, is used.');
+  await expectIcdpo(bad, { candidates: 2 });
 });
 
 test('ICDPO: keyboard alone edits the settings and runs', async ({ page }) => {
