@@ -1,12 +1,11 @@
 // The ranking worked example in Chromium: its numbers are the engine's for each method, the reader's
 // order (set by keyboard or by drag and drop) is the target and lives in the URL, bad pasted rankings
 // are refused without losing the state, it works by keyboard, and axe is clean while it runs.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from '@playwright/test';
 import type { RankingPeek, RankingRecord } from '../../src/lib/algorithms/trainers/ranking';
 import { engine } from './engine';
 import { RANKING_DEFAULTS, rankingOptions, type OwnRankings } from '../../src/widgets/ranking/options';
-import { expectMatches, keyboardStepPlayPause, openWidget, readCells, stepTimes } from './widget-helpers';
+import { axeViolations, cellValues, expectMatches, keyboardStepPlayPause, openWidget, readCells, stepTimes } from './widget-helpers';
 
 const PAGE = '/examples/ranking/';
 type State = Partial<typeof RANKING_DEFAULTS>;
@@ -179,9 +178,9 @@ test('axe finds no violation with the example open and running', async ({ page }
   await root.getByText('Bring your own data').click();
   await root.getByText('Show the code this example runs').click();
   await root.getByRole('button', { name: 'Play' }).click();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  const violations = await axeViolations(page);
   await root.getByRole('button', { name: 'Pause' }).click();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  expect(violations).toEqual([]);
 });
 
 test('print shows the example as a figure with its state link', async ({ page }) => {
@@ -195,4 +194,36 @@ test('print shows the example as a figure with its state link', async ({ page })
   await expect(root.locator('[data-state-link]')).toContainText('ranking.step=1');
   await expect(root.locator('.ranking-terms')).toBeVisible();
   await expect(root.locator('[data-order-list]')).toBeVisible();
+});
+
+/** The target order (best first) and the scores s_k = log π(y_k) the terms use, as the page shows them. */
+async function shownTargetAndScores(root: Locator) {
+  const order = await root.locator('[data-rank-target]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.candidate)));
+  const scores = await cellValues(root, [0, 1, 2, 3].map((k) => `score${k}`));
+  const terms = await root.locator('[data-terms] [data-cell]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.value)));
+  return { order, scores, terms };
+}
+
+test('RRHF\'s terms follow from the shown scores: a hinge per pair in target order, then −s of the best', async ({ page }) => {
+  const root = await openWidget(page, '/examples/ranking/?ranking.method=rrhf&ranking.order=3-1-0-2', 'ranking');
+  await stepTimes(root, 2);
+  const { order, scores, terms } = await shownTargetAndScores(root);
+  expect(order).toEqual([3, 1, 0, 2]);
+  const want: number[] = [];
+  for (let i = 0; i < 4; i++) for (let j = i + 1; j < 4; j++) want.push(Math.max(0, scores[order[j]] - scores[order[i]]));
+  want.push(-scores[order[0]]);
+  expect(terms.length).toBe(want.length);
+  terms.forEach((v, i) => expect(v).toBeCloseTo(want[i], 9));
+});
+
+test('Plackett–Luce\'s terms follow from the shown scores: −log of each place\'s softmax among those left', async ({ page }) => {
+  const root = await openWidget(page, '/examples/ranking/?ranking.method=plackett-luce&ranking.order=2-0-3-1', 'ranking');
+  await stepTimes(root, 3);
+  const { order, scores, terms } = await shownTargetAndScores(root);
+  const want = order.slice(0, 3).map((k, i) => {
+    const left = order.slice(i).map((j) => Math.exp(scores[j]));
+    return -Math.log(Math.exp(scores[k]) / left.reduce((a, b) => a + b, 0));
+  });
+  expect(terms.length).toBe(3);
+  terms.forEach((v, i) => expect(v).toBeCloseTo(want[i], 9));
 });

@@ -1,6 +1,6 @@
 // Shared steps of the worked-example tests: bring a widget into view, wait until its engine runs,
 // read the numbers it shows (their full values from data-value), and compare with the engine.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 export async function openWidget(page: Page, path: string, name: string): Promise<Locator> {
   await page.goto(path);
@@ -50,6 +50,8 @@ export async function keyboardStepPlayPause(page: Page, root: Locator) {
 
 /** axe over the whole page with the WCAG 2.2 A/AA rules; returns one line per violation. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // axe over a whole chapter with a widget running takes tens of seconds on a busy machine.
+  test.setTimeout(150_000);
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])

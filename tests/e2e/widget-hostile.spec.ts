@@ -5,7 +5,7 @@
 // else; a value inside it must train without a NaN. Nothing on screen may read NaN/Infinity/undefined,
 // and nothing may reach the console.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openWidget, stepTimes } from './widget-helpers';
+import { axeViolations, openWidget, stepTimes } from './widget-helpers';
 
 const HOSTILE = ['-1', '0', '1e308', '1e-300', '', 'abc', '1e', '--1', '2.5'];
 
@@ -123,3 +123,14 @@ test('a step that overflows is refused with a message; the last good step stays 
   await expectNoBadText(page);
   expect(problems).toEqual([]);
 });
+
+for (const theme of ['light', 'dark']) {
+  test(`axe (${theme}): a refused field, its sentence and a link's notes are accessible`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
+    const root = await openWidget(page, '/examples/dpo/?dpo.beta=abc&dpo.step=99999', 'dpo');
+    await expect(root.locator('[data-url-notes]')).toBeVisible();
+    await setValue(root.getByLabel('Learning rate'), '-1');
+    await expect(root.locator('[data-field-error="lr"]')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
