@@ -4,7 +4,15 @@ import { expect, test } from '@playwright/test';
 import type { BanditPairRecord } from '../../src/lib/algorithms/trainers/bandit-pairs';
 import { engine } from './engine';
 import { DPO_DEFAULTS, dpoOptions } from '../../src/widgets/dpo/options';
-import { axeViolations, cellValues, expectMatches, keyboardStepPlayPause, openWidget, readCells, stepTimes } from './widget-helpers';
+import {
+  axeViolations,
+  cellValues,
+  expectMatches,
+  keyboardStepPlayPause,
+  openWidget,
+  readCells,
+  stepTimes,
+} from './widget-helpers';
 
 const PAGE = '/examples/dpo/';
 
@@ -15,8 +23,16 @@ function engineAfter(steps: number, state: Partial<typeof DPO_DEFAULTS>) {
   t.dispose();
   const p = r.pair;
   return {
-    logRatioChosen: p.logRatioChosen, logRatioRejected: p.logRatioRejected, h: p.h, betaH: p.betaH, sigmoidBetaH: p.sigmoidBetaH,
-    pairLoss: p.loss, weight: p.weight, loss: r.loss, accuracy: r.accuracy, tv: r.tvToOptimum,
+    logRatioChosen: p.logRatioChosen,
+    logRatioRejected: p.logRatioRejected,
+    h: p.h,
+    betaH: p.betaH,
+    sigmoidBetaH: p.sigmoidBetaH,
+    pairLoss: p.loss,
+    weight: p.weight,
+    loss: r.loss,
+    accuracy: r.accuracy,
+    tv: r.tvToOptimum,
     ...Object.fromEntries(r.policy[0].map((v, k) => [`policy${k}`, v])),
     ...Object.fromEntries(r.optimum[0].map((v, k) => [`optimum${k}`, v])),
   };
@@ -106,8 +122,15 @@ test('the pair table follows from its log-ratios: h, βh, σ(βh), the DPO loss 
   const root = await openWidget(page, `${PAGE}?dpo.seed=4&dpo.beta=${beta}`, 'dpo');
   for (let n = 1; n <= 3; n++) {
     await stepTimes(root, 1);
-    const [up, down, h, betaH, s, loss, weight] = await cellValues(root,
-      ['logRatioChosen', 'logRatioRejected', 'h', 'betaH', 'sigmoidBetaH', 'pairLoss', 'weight']);
+    const [up, down, h, betaH, s, loss, weight] = await cellValues(root, [
+      'logRatioChosen',
+      'logRatioRejected',
+      'h',
+      'betaH',
+      'sigmoidBetaH',
+      'pairLoss',
+      'weight',
+    ]);
     const want = up - down;
     expect(h).toBeCloseTo(want, 9);
     expect(betaH).toBeCloseTo(beta * want, 9);
@@ -121,7 +144,13 @@ test('IPO: the pair loss is (h − 1/2τ)² and the weight 2(1/2τ − h), from 
   const tau = 0.25;
   const root = await openWidget(page, `${PAGE}?dpo.method=ipo&dpo.tau=${tau}&dpo.seed=2`, 'dpo');
   await stepTimes(root, 2);
-  const [up, down, h, loss, weight] = await cellValues(root, ['logRatioChosen', 'logRatioRejected', 'h', 'pairLoss', 'weight']);
+  const [up, down, h, loss, weight] = await cellValues(root, [
+    'logRatioChosen',
+    'logRatioRejected',
+    'h',
+    'pairLoss',
+    'weight',
+  ]);
   expect(h).toBeCloseTo(up - down, 9);
   expect(loss).toBeCloseTo((h - 1 / (2 * tau)) ** 2, 9);
   expect(weight).toBeCloseTo(2 * (1 / (2 * tau) - h), 9);

@@ -9,8 +9,15 @@ test('the frontier places every point at its KL: x grows with KL, linearly', asy
   const root = await openWidget(page, '/lab/?lab.model=bandit', 'lab');
   await root.getByRole('button', { name: 'Sweep β (6 runs)' }).click();
   await expect(root.locator('[data-status]')).toContainText('Frontier ready', { timeout: 90_000 });
-  const dots = await root.locator('[data-chart="frontier"] circle').evaluateAll((els) =>
-    els.map((e) => ({ x: Number(e.getAttribute('cx')), kl: Number(e.getAttribute('data-kl')), beta: Number(e.getAttribute('data-beta')) })));
+  const dots = await root
+    .locator('[data-chart="frontier"] circle')
+    .evaluateAll((els) =>
+      els.map((e) => ({
+        x: Number(e.getAttribute('cx')),
+        kl: Number(e.getAttribute('data-kl')),
+        beta: Number(e.getAttribute('data-beta')),
+      })),
+    );
   expect(dots.length).toBe(6);
   const byKl = [...dots].sort((a, b) => a.kl - b.kl);
   // Strictly more KL, further right; and x is one affine function of KL (within the 0.1 px rounding).
@@ -24,7 +31,11 @@ test('the frontier places every point at its KL: x grows with KL, linearly', asy
 
 test('β = 0 trains PPO and GRPO in the lab', async ({ page }) => {
   for (const algorithm of ['ppo', 'grpo']) {
-    const root = await openWidget(page, `/lab/?lab.algorithm=${algorithm}&lab.data=on-policy&lab.feedback=rule&lab.beta=0`, 'lab');
+    const root = await openWidget(
+      page,
+      `/lab/?lab.algorithm=${algorithm}&lab.data=on-policy&lab.feedback=rule&lab.beta=0`,
+      'lab',
+    );
     await expect(root.getByLabel('β', { exact: true })).toHaveValue('0');
     await expect(root.locator('[data-url-notes]')).toHaveCount(0);
     await stepTimes(root, 2);
@@ -35,8 +46,11 @@ test('β = 0 trains PPO and GRPO in the lab', async ({ page }) => {
 test('β = 0 trains the PPO example (no KL penalty: the KL column is 0)', async ({ page }) => {
   const root = await openWidget(page, '/examples/rlhf/?ppo.klBeta=0&ppo.reward=utility', 'ppo');
   await stepTimes(root, 2);
-  const kl = await root.locator('[data-cell^="klTerm"]').evaluateAll((els) =>
-    els.filter((e) => !(e.closest('tr') as HTMLElement).hidden).map((e) => Number((e as HTMLElement).dataset.value)));
+  const kl = await root
+    .locator('[data-cell^="klTerm"]')
+    .evaluateAll((els) =>
+      els.filter((e) => !(e.closest('tr') as HTMLElement).hidden).map((e) => Number((e as HTMLElement).dataset.value)),
+    );
   expect(kl.length).toBeGreaterThan(0);
   for (const v of kl) expect(Math.abs(v)).toBe(0);
 });
@@ -46,7 +60,9 @@ test('β = 0 is refused for DPO in the lab, next to the field, with its reason',
   await root.getByLabel('Algorithm').selectOption('dpo');
   const beta = root.getByLabel('β', { exact: true });
   await expect(beta).toHaveAttribute('aria-invalid', 'true');
-  await expect(root.locator('[data-field-error="beta"]')).toContainText('β = 0 is allowed only where β weighs a KL penalty');
+  await expect(root.locator('[data-field-error="beta"]')).toContainText(
+    'β = 0 is allowed only where β weighs a KL penalty',
+  );
   await root.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(root.locator('[data-step-count]')).toHaveText('0');
   await beta.fill('0.5');

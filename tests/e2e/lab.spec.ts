@@ -6,7 +6,10 @@ import { labChoice, LAB_DEFAULTS, PRESETS, type LabState } from '../../src/widge
 import { engine } from './engine';
 import { axeViolations, expectMatches, openWidget, readCells } from './widget-helpers';
 
-const query = (state: Partial<LabState>) => new URLSearchParams(Object.entries(state).map(([k, v]) => [`lab.${k}`, typeof v === 'boolean' ? (v ? '1' : '0') : String(v)])).toString();
+const query = (state: Partial<LabState>) =>
+  new URLSearchParams(
+    Object.entries(state).map(([k, v]) => [`lab.${k}`, typeof v === 'boolean' ? (v ? '1' : '0') : String(v)]),
+  ).toString();
 
 async function run(state: Partial<LabState>, steps: number): Promise<LabRecord[]> {
   const s = { ...LAB_DEFAULTS, ...state };
@@ -39,12 +42,23 @@ for (const [state, name] of NAMED) {
 }
 
 function pick(r: LabRecord) {
-  return { loss: r.loss, utility: r.utility, kl: r.kl, ...Object.fromEntries(r.example.deltas.slice(0, 6).map((d, i) => [`delta${i}`, d.delta])) };
+  return {
+    loss: r.loss,
+    utility: r.utility,
+    kl: r.kl,
+    ...Object.fromEntries(r.example.deltas.slice(0, 6).map((d, i) => [`delta${i}`, d.delta])),
+  };
 }
 
 test('an impossible combination is explained, not hidden, and does not train', async ({ page }) => {
-  const root = await openWidget(page, `/lab/?${query({ algorithm: 'ppo', feedback: 'judge', data: 'on-policy' })}`, 'lab');
-  await expect(root.locator('[data-text="why"]')).toContainText('PPO needs a scalar reward for each reply, and this judge only compares two replies.');
+  const root = await openWidget(
+    page,
+    `/lab/?${query({ algorithm: 'ppo', feedback: 'judge', data: 'on-policy' })}`,
+    'lab',
+  );
+  await expect(root.locator('[data-text="why"]')).toContainText(
+    'PPO needs a scalar reward for each reply, and this judge only compares two replies.',
+  );
   await root.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(root.locator('[data-step-count]')).toHaveText('0');
   await expect(root.locator('[data-status]')).toContainText('Cannot train this combination');
@@ -52,7 +66,7 @@ test('an impossible combination is explained, not hidden, and does not train', a
 
 // The presets' effects are checked with the engine alone in tests/unit/widgets/lab-presets.test.ts.
 
-test('a preset link shows exactly the engine\'s run at its step', async ({ page }) => {
+test("a preset link shows exactly the engine's run at its step", async ({ page }) => {
   await page.goto('/lab/');
   const href = (await page.locator('[data-preset="displacement"]').getAttribute('href'))!;
   const root = await openWidget(page, href, 'lab');

@@ -13,7 +13,9 @@ export async function openWidget(page: Page, path: string, name: string): Promis
 export async function readCells(root: Locator): Promise<Record<string, number>> {
   return root.evaluate((el) => {
     const out: Record<string, number> = {};
-    el.querySelectorAll<HTMLElement>('[data-cell][data-value]').forEach((c) => (out[c.dataset.cell!] = Number(c.dataset.value)));
+    el.querySelectorAll<HTMLElement>('[data-cell][data-value]').forEach(
+      (c) => (out[c.dataset.cell!] = Number(c.dataset.value)),
+    );
     return out;
   });
 }
@@ -68,7 +70,9 @@ export async function widgetView(root: Locator): Promise<{ text: string; cells: 
     const copy = el.cloneNode(true) as HTMLElement;
     copy.querySelectorAll('[data-status]').forEach((s) => s.remove());
     const text = (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const cells = [...copy.querySelectorAll<HTMLElement>('[data-cell]')].map((c) => `${c.dataset.cell}=${c.dataset.value ?? ''}`);
+    const cells = [...copy.querySelectorAll<HTMLElement>('[data-cell]')].map(
+      (c) => `${c.dataset.cell}=${c.dataset.value ?? ''}`,
+    );
     const hidden = [...copy.querySelectorAll<HTMLElement>('[hidden]')].map((h) => h.outerHTML.slice(0, 80));
     return { text, cells, hidden };
   });

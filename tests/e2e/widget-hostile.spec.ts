@@ -54,7 +54,9 @@ async function train(root: Locator) {
 }
 
 for (const [name, path, query] of WIDGETS) {
-  test(`${name} on ${path}: every number field refuses what is out of range and keeps the last good state`, async ({ page }) => {
+  test(`${name} on ${path}: every number field refuses what is out of range and keeps the last good state`, async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
@@ -101,7 +103,9 @@ for (const [name, path, query] of WIDGETS) {
   });
 }
 
-test('a step that overflows is refused with a message; the last good step stays and a sane rate trains on', async ({ page }) => {
+test('a step that overflows is refused with a message; the last good step stays and a sane rate trains on', async ({
+  page,
+}) => {
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   // IPO with β = 0.001 (τ = 500) at the largest learning rate overflows within a few steps.

@@ -14,7 +14,9 @@ const CASES: Array<[string, string, string]> = [
 ];
 
 for (const [name, path, query] of CASES) {
-  test(`${name}${query ? ` (${query})` : ''}: after Step ×3 and Reset the view equals a fresh page at step 0`, async ({ page }) => {
+  test(`${name}${query ? ` (${query})` : ''}: after Step ×3 and Reset the view equals a fresh page at step 0`, async ({
+    page,
+  }) => {
     const fresh = await widgetView(await openWidget(page, `${path}${query}`, name));
     const root = await openWidget(page, `${path}${query}`, name);
     await stepTimes(root, 3);

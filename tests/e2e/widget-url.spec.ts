@@ -52,7 +52,10 @@ for (const [name, path, query, key] of URL_CASES) {
   });
 }
 
-test('"Copy link to this state" copies a link with the widget\'s #anchor that lands on the widget', async ({ page, context }) => {
+test('"Copy link to this state" copies a link with the widget\'s #anchor that lands on the widget', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const root = await openWidget(page, '/algorithms/point-wise/?pointwise.seed=3', 'pointwise');
   await root.getByRole('button', { name: 'Step', exact: true }).click();

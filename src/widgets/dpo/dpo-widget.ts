@@ -1,6 +1,13 @@
 // The DPO example's behaviour: builds the engine's bandit pair trainer from the URL state (or the
 // reader's pairs), steps it, and writes every number of the record into the page.
-import { CANDIDATES, createBanditPairTrainer, PROMPTS, replyText, validatePairs, type BanditPairRecord } from '../../lib';
+import {
+  CANDIDATES,
+  createBanditPairTrainer,
+  PROMPTS,
+  replyText,
+  validatePairs,
+  type BanditPairRecord,
+} from '../../lib';
 import { fillCells, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
 import { TrainingWidget, type Invalid, type Parsed } from '../shell/training-widget';
@@ -40,10 +47,14 @@ export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
       // Step 0: the reference and the optimum are known before any training.
       const t = this.trainer!;
       const ref = t.policy.distribution(0);
-      fillCells(this.root, Object.fromEntries([
-        ...ref.map((v, k) => [`ref${k}`, v]), ...ref.map((v, k) => [`policy${k}`, v]),
-        ...t.optimum[0].map((v, k) => [`optimum${k}`, v]),
-      ]));
+      fillCells(
+        this.root,
+        Object.fromEntries([
+          ...ref.map((v, k) => [`ref${k}`, v]),
+          ...ref.map((v, k) => [`policy${k}`, v]),
+          ...t.optimum[0].map((v, k) => [`optimum${k}`, v]),
+        ]),
+      );
       this.drawCharts();
       return;
     }
@@ -52,9 +63,16 @@ export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
     setText(this.root, 'chosen', `“${replyText(CANDIDATES[p.prompt][p.chosen])}”`);
     setText(this.root, 'rejected', `“${replyText(CANDIDATES[p.prompt][p.rejected])}”`);
     fillCells(this.root, {
-      logRatioChosen: p.logRatioChosen, logRatioRejected: p.logRatioRejected, h: p.h, betaH: p.betaH,
-      sigmoidBetaH: p.sigmoidBetaH, pairLoss: p.loss, weight: p.weight,
-      loss: r.loss, accuracy: r.accuracy, tv: r.tvToOptimum,
+      logRatioChosen: p.logRatioChosen,
+      logRatioRejected: p.logRatioRejected,
+      h: p.h,
+      betaH: p.betaH,
+      sigmoidBetaH: p.sigmoidBetaH,
+      pairLoss: p.loss,
+      weight: p.weight,
+      loss: r.loss,
+      accuracy: r.accuracy,
+      tv: r.tvToOptimum,
       ...Object.fromEntries(r.reference[0].map((v, k) => [`ref${k}`, v])),
       ...Object.fromEntries(r.policy[0].map((v, k) => [`policy${k}`, v])),
       ...Object.fromEntries(r.optimum[0].map((v, k) => [`optimum${k}`, v])),
@@ -80,7 +98,9 @@ export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
     const index = (prompt: number, reply: number[]) =>
       CANDIDATES[prompt].findIndex((c) => replyText(c) === replyText(reply));
     const data = result.value.map((p) => ({
-      prompt: p.prompt, chosen: index(p.prompt, p.chosen), rejected: index(p.prompt, p.rejected),
+      prompt: p.prompt,
+      chosen: index(p.prompt, p.chosen),
+      rejected: index(p.prompt, p.rejected),
     }));
     return { ok: true, data };
   }

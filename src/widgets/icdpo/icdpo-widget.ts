@@ -68,7 +68,8 @@ export class IcdpoWidget extends WidgetBase<IcdpoState> {
     writeState(this.prefix, this.shown, ICDPO_DEFAULTS);
     this.showStateLink();
     const picks = this.results.map((r) =>
-      T.pick(r.prompt, r.candidates[r.picked].reply, r.candidates[r.pickedByLikelihood].reply));
+      T.pick(r.prompt, r.candidates[r.picked].reply, r.candidates[r.pickedByLikelihood].reply),
+    );
     this.announce(T.ran(state.seed, state.alpha, picks.join('; ')));
   }
 
@@ -80,29 +81,33 @@ export class IcdpoWidget extends WidgetBase<IcdpoState> {
       const p = r.prompt;
       setText(this.root, `demos${p}`, r.demos.length ? r.demos.map((d) => `“${d}”`).join(', ') : T.none);
       const body = this.q(`[data-candidates="${p}"]`)!;
-      body.replaceChildren(...r.candidates.map((c, i) => {
-        const tr = document.createElement('tr');
-        tr.dataset.candidate = String(i);
-        const reply = document.createElement('td');
-        reply.textContent = `“${c.reply}”`;
-        reply.dataset.field = 'reply';
-        tr.append(reply);
-        for (const field of FIELDS) {
-          const td = document.createElement('td');
-          td.className = 'num';
-          td.dataset.cell = `${field}${p}_${i}`;
-          setNumber(td, c[field]);
-          tr.append(td);
-        }
-        const by = [i === r.picked ? T.pickedBy.icdpo : '', i === r.pickedByLikelihood ? T.pickedBy.likelihood : '']
-          .filter(Boolean);
-        const pick = document.createElement('td');
-        pick.dataset.field = 'picked';
-        pick.textContent = by.join(T.pickedBy.and);
-        tr.append(pick);
-        if (by.length) tr.classList.add('icdpo-picked');
-        return tr;
-      }));
+      body.replaceChildren(
+        ...r.candidates.map((c, i) => {
+          const tr = document.createElement('tr');
+          tr.dataset.candidate = String(i);
+          const reply = document.createElement('td');
+          reply.textContent = `“${c.reply}”`;
+          reply.dataset.field = 'reply';
+          tr.append(reply);
+          for (const field of FIELDS) {
+            const td = document.createElement('td');
+            td.className = 'num';
+            td.dataset.cell = `${field}${p}_${i}`;
+            setNumber(td, c[field]);
+            tr.append(td);
+          }
+          const by = [
+            i === r.picked ? T.pickedBy.icdpo : '',
+            i === r.pickedByLikelihood ? T.pickedBy.likelihood : '',
+          ].filter(Boolean);
+          const pick = document.createElement('td');
+          pick.dataset.field = 'picked';
+          pick.textContent = by.join(T.pickedBy.and);
+          tr.append(pick);
+          if (by.length) tr.classList.add('icdpo-picked');
+          return tr;
+        }),
+      );
       setText(this.root, `picked${p}`, `“${r.candidates[r.picked].reply}”`);
       setText(this.root, `likely${p}`, `“${r.candidates[r.pickedByLikelihood].reply}”`);
       fillCells(this.root, {

@@ -3,7 +3,11 @@
 // step). Every point keeps its numbers in data-kl / data-utility / data-beta for tests and dev tools.
 import { LAB_STRINGS } from './strings';
 
-export interface FrontierPoint { beta: number; kl: number; utility: number }
+export interface FrontierPoint {
+  beta: number;
+  kl: number;
+  utility: number;
+}
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 320;
@@ -46,20 +50,31 @@ export function drawFrontier(svg: SVGSVGElement, points: FrontierPoint[]) {
   el('text', { x: PAD.l - 4, y: bottom, 'text-anchor': 'end', class: 'chart-label' }, fmt(y0));
   el('text', { x: PAD.l, y: bottom + 12, 'text-anchor': 'start', class: 'chart-label' }, fmt(x0));
   el('text', { x: W - PAD.r, y: bottom + 12, 'text-anchor': 'end', class: 'chart-label' }, fmt(x1));
-  el('text', { x: (PAD.l + W - PAD.r) / 2, y: H - 4, 'text-anchor': 'middle', class: 'chart-label' },
-    LAB_STRINGS.frontierAxisX);
+  el(
+    'text',
+    { x: (PAD.l + W - PAD.r) / 2, y: H - 4, 'text-anchor': 'middle', class: 'chart-label' },
+    LAB_STRINGS.frontierAxisX,
+  );
   el('text', { x: PAD.l + 4, y: PAD.t + 8, class: 'chart-label' }, LAB_STRINGS.frontierAxisY);
   const line = sorted.map((p) => `${x(p.kl).toFixed(1)},${y(p.utility).toFixed(1)}`).join(' ');
   el('polyline', { points: line, fill: 'none', stroke: '#6a3d9a', 'stroke-width': 1.5 });
   for (const p of sorted) {
     const dot = el('circle', {
-      cx: x(p.kl).toFixed(1), cy: y(p.utility).toFixed(1), r: 3.5, fill: '#6a3d9a',
-      'data-kl': p.kl, 'data-utility': p.utility, 'data-beta': p.beta,
+      cx: x(p.kl).toFixed(1),
+      cy: y(p.utility).toFixed(1),
+      r: 3.5,
+      fill: '#6a3d9a',
+      'data-kl': p.kl,
+      'data-utility': p.utility,
+      'data-beta': p.beta,
     });
     const title = document.createElementNS(NS, 'title');
     title.textContent = LAB_STRINGS.frontierPoint(p.beta, p.kl.toFixed(2), p.utility.toFixed(2));
     dot.append(title);
-    el('text', { x: x(p.kl).toFixed(1), y: (y(p.utility) - 6).toFixed(1), 'text-anchor': 'middle', class: 'chart-label' },
-      LAB_STRINGS.frontierLabel(p.beta));
+    el(
+      'text',
+      { x: x(p.kl).toFixed(1), y: (y(p.utility) - 6).toFixed(1), 'text-anchor': 'middle', class: 'chart-label' },
+      LAB_STRINGS.frontierLabel(p.beta),
+    );
   }
 }

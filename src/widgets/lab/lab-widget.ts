@@ -3,7 +3,13 @@
 // sweeps β for the reward–KL frontier.
 import recipes from '../../../content/data/recipes.json';
 import {
-  checkComposition, composeTrainer, nameRecipe, trainRewardScorer, type LabRecord, type Recipe, type Scorer,
+  checkComposition,
+  composeTrainer,
+  nameRecipe,
+  trainRewardScorer,
+  type LabRecord,
+  type Recipe,
+  type Scorer,
 } from '../../lib';
 import { fillCells, setText } from '../shell/dom';
 import { inRange, type FieldSpec } from '../shell/fields';
@@ -105,16 +111,25 @@ export class LabWidget extends TrainingWidget<LabState> {
     if (r) {
       const deltas = r.example.deltas.slice(0, 6);
       fillCells(this.root, {
-        loss: r.loss, utility: r.utility, kl: r.kl,
+        loss: r.loss,
+        utility: r.utility,
+        kl: r.kl,
         ...Object.fromEntries(deltas.map((d, i) => [`delta${i}`, d.delta])),
-        ...Object.fromEntries(r.distribution.flatMap((d, i) => [[`ref${i}`, d.reference], [`pol${i}`, d.policy]])),
+        ...Object.fromEntries(
+          r.distribution.flatMap((d, i) => [
+            [`ref${i}`, d.reference],
+            [`pol${i}`, d.policy],
+          ]),
+        ),
       });
       setText(this.root, 'example', r.example.text);
       deltas.forEach((d, i) => setText(this.root, `dl${i}`, d.label));
       r.distribution.forEach((d, i) => setText(this.root, `dr${i}`, `“${d.reply}”`));
-      this.root.querySelectorAll<HTMLElement>('[data-delta-row]')
+      this.root
+        .querySelectorAll<HTMLElement>('[data-delta-row]')
         .forEach((row) => (row.hidden = Number(row.dataset.deltaRow) >= r.example.deltas.length));
-      this.root.querySelectorAll<HTMLElement>('[data-dist-row]')
+      this.root
+        .querySelectorAll<HTMLElement>('[data-dist-row]')
         .forEach((row) => (row.hidden = Number(row.dataset.distRow) >= r.distribution.length));
     }
     this.drawCharts();
@@ -124,9 +139,13 @@ export class LabWidget extends TrainingWidget<LabState> {
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`);
     const h = this.history;
     const pinned = (f: (r: LabRecord) => number): Series[] =>
-      (this.pinned ? [{ name: 'pinned', values: this.pinned.map(f), color: '#8a8a8a', dash: '4 3' }] : []);
+      this.pinned ? [{ name: 'pinned', values: this.pinned.map(f), color: '#8a8a8a', dash: '4 3' }] : [];
     const u = svg('utility');
-    if (u) drawChart(u, [...pinned((r) => r.utility), { name: 'utility', values: h.map((r) => r.utility), color: '#2e7d32' }]);
+    if (u)
+      drawChart(u, [
+        ...pinned((r) => r.utility),
+        { name: 'utility', values: h.map((r) => r.utility), color: '#2e7d32' },
+      ]);
     const k = svg('kl');
     if (k) drawChart(k, [...pinned((r) => r.kl), { name: 'kl', values: h.map((r) => r.kl), color: '#8a4b08' }]);
     const key = h.at(-1) ? Object.keys(h.at(-1)!.watch)[0] : undefined;

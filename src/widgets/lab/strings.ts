@@ -1,12 +1,18 @@
 // Reader-visible sentences of the lab, in one place for the translated edition.
 export const LAB_STRINGS = {
   label: {
-    beta: 'β', noise: 'label noise', n: 'N', positionBias: 'judge position bias',
-    verbosityBias: 'judge verbosity bias', rmPairs: 'RM pairs per prompt',
+    beta: 'β',
+    noise: 'label noise',
+    n: 'N',
+    positionBias: 'judge position bias',
+    verbosityBias: 'judge verbosity bias',
+    rmPairs: 'RM pairs per prompt',
   },
   watch: {
-    score: 'mean score of the samples under the training reward', length: 'mean reply length (words)',
-    margin: 'implicit reward margin', chosenLogp: 'log-probability of the chosen reply',
+    score: 'mean score of the samples under the training reward',
+    length: 'mean reply length (words)',
+    margin: 'implicit reward margin',
+    chosenLogp: 'log-probability of the chosen reply',
     agreement: 'agreement with the target ranking',
   } as Record<string, string>,
   cannotTrain: 'a combination this engine cannot train.',

@@ -8,13 +8,20 @@ import { POINTWISE_STRINGS } from './strings';
 export const POINTWISE_DEFAULTS = { seed: 1, lr: 0.5, method: 'sft', n: 4, step: 0 };
 export type PointwiseState = typeof POINTWISE_DEFAULTS;
 export const POINTWISE_FIELDS: FieldSpecs = {
-  seed: SEED_FIELD, lr: LR_FIELD, n: { label: POINTWISE_STRINGS.label.n, min: 1, max: 16, integer: true },
+  seed: SEED_FIELD,
+  lr: LR_FIELD,
+  n: { label: POINTWISE_STRINGS.label.n, min: 1, max: 16, integer: true },
 };
 
 /** Short names of the three prompts, for the samples table (the full texts are listed under it). */
 export const PROMPT_NAMES = ['password', 'gift', 'book'];
 
-export const POINTWISE_METHODS: Record<PointwiseMethod, string> = { sft: 'SFT', rft: 'RFT', raft: 'RAFT', remax: 'ReMax' };
+export const POINTWISE_METHODS: Record<PointwiseMethod, string> = {
+  sft: 'SFT',
+  rft: 'RFT',
+  raft: 'RAFT',
+  remax: 'ReMax',
+};
 /** Whether a method draws n samples per prompt (the others use one demonstration or one sample). */
 export const USES_N: Record<PointwiseMethod, boolean> = { sft: false, rft: true, raft: true, remax: false };
 

@@ -10,10 +10,19 @@ import type { FieldSpecs } from '../shell/fields';
 import { RANKING_STRINGS } from './strings';
 
 export const DEFAULT_ORDER = rankByUtility(0);
-export const RANKING_DEFAULTS = { seed: 1, lr: 0.5, method: 'rrhf', beta: 0.5, order: DEFAULT_ORDER.join('-'), step: 0 };
+export const RANKING_DEFAULTS = {
+  seed: 1,
+  lr: 0.5,
+  method: 'rrhf',
+  beta: 0.5,
+  order: DEFAULT_ORDER.join('-'),
+  step: 0,
+};
 export type RankingState = typeof RANKING_DEFAULTS;
 export const RANKING_FIELDS: FieldSpecs = {
-  seed: SEED_FIELD, lr: LR_FIELD, beta: { label: RANKING_STRINGS.label.beta, min: 0.05, max: 2 },
+  seed: SEED_FIELD,
+  lr: LR_FIELD,
+  beta: { label: RANKING_STRINGS.label.beta, min: 0.05, max: 2 },
 };
 
 const METHODS: RankingMethod[] = ['rrhf', 'plackett-luce', 'dpo'];
@@ -34,6 +43,7 @@ export type OwnRankings = Partial<Record<number, number[]>>;
 export function rankingOptions(state: RankingState, own: OwnRankings = {}): RankingOptions {
   const method = METHODS.includes(state.method as RankingMethod) ? (state.method as RankingMethod) : 'rrhf';
   const rankings = [...Array(P).keys()].map((p) =>
-    p === 0 ? parseOrder(state.order) ?? DEFAULT_ORDER : own[p] ?? rankByUtility(p));
+    p === 0 ? (parseOrder(state.order) ?? DEFAULT_ORDER) : (own[p] ?? rankByUtility(p)),
+  );
   return { seed: state.seed, lr: state.lr, method, beta: state.beta, rankings };
 }

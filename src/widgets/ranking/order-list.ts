@@ -7,8 +7,11 @@ export class OrderList {
   private dragged: HTMLLIElement | undefined;
 
   /** `move(k, to)`: the reader asks to put candidate k at place `to` (0-based). */
-  constructor(private readonly root: HTMLElement, private readonly move: (k: number, to: number) => Promise<void>,
-    private readonly order: () => number[]) {}
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly move: (k: number, to: number) => Promise<void>,
+    private readonly order: () => number[],
+  ) {}
 
   private items(): HTMLLIElement[] {
     return [...this.root.querySelectorAll<HTMLLIElement>('[data-order-list] > li')];

@@ -2,20 +2,35 @@
 // Move up / Move down buttons) is the target; the engine's ranking trainer is built from it and the URL
 // state, stepped, and every number of its record is written into the page.
 import {
-  CANDIDATES, createRankingTrainer, K, replyText, validateLists, type RankingPeek, type RankingRecord,
+  CANDIDATES,
+  createRankingTrainer,
+  K,
+  replyText,
+  validateLists,
+  type RankingPeek,
+  type RankingRecord,
 } from '../../lib';
 import { fillCells, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
 import { TrainingWidget, type Invalid, type Parsed } from '../shell/training-widget';
 import {
-  DEFAULT_ORDER, RANKING_DEFAULTS, RANKING_FIELDS, formatOrder, parseOrder, rankingOptions, type OwnRankings,
+  DEFAULT_ORDER,
+  RANKING_DEFAULTS,
+  RANKING_FIELDS,
+  formatOrder,
+  parseOrder,
+  rankingOptions,
+  type OwnRankings,
   type RankingState,
 } from './options';
 import { OrderList } from './order-list';
 import { RANKING_STRINGS } from './strings';
 
 /** Pasted rankings: prompts 1–2 by prompt; prompt 0's, if given, becomes the reader's order. */
-interface OwnData { own: OwnRankings; order?: number[] }
+interface OwnData {
+  own: OwnRankings;
+  order?: number[];
+}
 
 const quoted = (prompt: number, k: number) => `“${replyText(CANDIDATES[prompt][k])}”`;
 
@@ -26,7 +41,11 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
 
   constructor(root: HTMLElement) {
     super(root, 'ranking', RANKING_DEFAULTS, RANKING_FIELDS);
-    this.list = new OrderList(root, (k, to) => this.moveCandidate(k, to), () => this.order);
+    this.list = new OrderList(
+      root,
+      (k, to) => this.moveCandidate(k, to),
+      () => this.order,
+    );
     // A URL with an order that is not a ranking of the four candidates falls back to the default.
     if (!parseOrder(this.state.order)) {
       this.urlNotes.push({ key: 'order', message: RANKING_STRINGS.badOrder(String(this.state.order)) });
@@ -76,14 +95,20 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
     const view: RankingPeek = r ?? t.peek();
     const n = r?.step ?? 0;
     setText(this.root, 'compareWhen', n === 0 ? '(at the start)' : `(after step ${n})`);
-    setText(this.root, 'termsWhen', n === 0 ? '(for the starting policy)' : `(computed in step ${n}, before its update)`);
+    setText(
+      this.root,
+      'termsWhen',
+      n === 0 ? '(for the starting policy)' : `(computed in step ${n}, before its update)`,
+    );
     setText(this.root, 'probWhen', n === 0 ? '(now)' : `(after step ${n})`);
     this.showTerms(view);
     this.showRankings(t.rankings[0], view.policyRanking[0]);
     fillCells(this.root, {
       ...Object.fromEntries(view.scores.map((v, k) => [`score${k}`, v])),
       ...Object.fromEntries(view.policy[0].map((v, k) => [`prob${k}`, v])),
-      agreement0: view.promptAgreement[0], agreement: view.agreement, utility: view.utility,
+      agreement0: view.promptAgreement[0],
+      agreement: view.agreement,
+      utility: view.utility,
       ...(r ? { loss: r.loss } : {}),
     });
     if (!r) {
@@ -164,12 +189,23 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
     const seen = new Map<number, number>();
     for (const [i, list] of result.value.entries()) {
       const where = `lists[${i}]`;
-      if (seen.has(list.prompt)) return { ok: false, message: `${where}: prompt ${list.prompt} is already ranked in lists[${seen.get(list.prompt)}]; give one ranking per prompt` };
+      if (seen.has(list.prompt))
+        return {
+          ok: false,
+          message: `${where}: prompt ${list.prompt} is already ranked in lists[${seen.get(list.prompt)}]; give one ranking per prompt`,
+        };
       seen.set(list.prompt, i);
-      const ranking = list.ranking.map((reply) => CANDIDATES[list.prompt].findIndex((c) => replyText(c) === replyText(reply)));
+      const ranking = list.ranking.map((reply) =>
+        CANDIDATES[list.prompt].findIndex((c) => replyText(c) === replyText(reply)),
+      );
       if (ranking.length !== K) {
-        const missing = [...Array(K).keys()].filter((k) => !ranking.includes(k)).map((k) => `"${replyText(CANDIDATES[list.prompt][k])}"`);
-        return { ok: false, message: `${where}.ranking: rank all ${K} candidates of prompt ${list.prompt}, best first; missing ${missing.join(', ')}` };
+        const missing = [...Array(K).keys()]
+          .filter((k) => !ranking.includes(k))
+          .map((k) => `"${replyText(CANDIDATES[list.prompt][k])}"`);
+        return {
+          ok: false,
+          message: `${where}.ranking: rank all ${K} candidates of prompt ${list.prompt}, best first; missing ${missing.join(', ')}`,
+        };
       }
       if (list.prompt === 0) data.order = ranking;
       else data.own[list.prompt] = ranking;

@@ -10,7 +10,9 @@ const L = RLHF_STRINGS.label;
 export const RM_DEFAULTS = { seed: 1, lr: 1, loss: 'bradley-terry', pairs: 12, step: 0 };
 export type RmState = typeof RM_DEFAULTS;
 export const RM_FIELDS: FieldSpecs = {
-  seed: SEED_FIELD, lr: LR_FIELD, pairs: { label: L.pairs, min: 2, max: 60, integer: true },
+  seed: SEED_FIELD,
+  lr: LR_FIELD,
+  pairs: { label: L.pairs, min: 2, max: 60, integer: true },
 };
 
 export function rewardModelOptions(state: RmState, pairs?: Pair[]): RewardModelOptions {
@@ -19,7 +21,15 @@ export function rewardModelOptions(state: RmState, pairs?: Pair[]): RewardModelO
 }
 
 export const PPO_DEFAULTS = {
-  seed: 1, lr: 1, klBeta: 0.05, clipEps: 0.2, epochs: 2, lambda: 0.95, mode: 'online', reward: 'rm', step: 0,
+  seed: 1,
+  lr: 1,
+  klBeta: 0.05,
+  clipEps: 0.2,
+  epochs: 2,
+  lambda: 0.95,
+  mode: 'online',
+  reward: 'rm',
+  step: 0,
 };
 export type PpoState = typeof PPO_DEFAULTS;
 /** β weighs the KL penalty in the shaped reward, so β = 0 (no penalty) is a legitimate setting. */
@@ -35,8 +45,14 @@ export const PPO_FIELDS: FieldSpecs = {
 /** `score` is the stage-1 reward model (trainRewardScorer(seed)) or the hidden utility. */
 export function ppoOptions(state: PpoState, score?: Scorer): PpoOptions {
   return {
-    seed: state.seed, lr: state.lr, klBeta: state.klBeta, clipEps: state.clipEps, epochs: state.epochs,
-    lambda: state.lambda, gamma: 1, mode: state.mode === 'offline' ? 'offline' : 'online',
+    seed: state.seed,
+    lr: state.lr,
+    klBeta: state.klBeta,
+    clipEps: state.clipEps,
+    epochs: state.epochs,
+    lambda: state.lambda,
+    gamma: 1,
+    mode: state.mode === 'offline' ? 'offline' : 'online',
     score: state.reward === 'rm' ? score : undefined,
   };
 }

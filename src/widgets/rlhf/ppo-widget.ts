@@ -42,7 +42,12 @@ export class PpoWidget extends TrainingWidget<PpoState> {
       setText(this.root, 'reply', `“${r.sample.reply}”`);
       setText(this.root, 'prompt', `“${PROMPTS[r.sample.prompt].text}”`);
       const cells: Record<string, number> = {
-        score: r.sample.score, loss: r.loss, valueLoss: r.valueLoss, meanScore: r.meanScore, utility: r.utility, kl: r.kl,
+        score: r.sample.score,
+        loss: r.loss,
+        valueLoss: r.valueLoss,
+        meanScore: r.meanScore,
+        utility: r.utility,
+        kl: r.kl,
       };
       this.root.querySelectorAll<HTMLElement>('[data-token-row]').forEach((row) => {
         const t = Number(row.dataset.tokenRow);

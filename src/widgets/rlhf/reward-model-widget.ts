@@ -30,9 +30,16 @@ export class RewardModelWidget extends TrainingWidget<RmState, Pair[]> {
     const r = this.history.at(-1);
     if (r) {
       fillCells(this.root, {
-        loss: r.loss, trainAccuracy: r.trainAccuracy, heldOutAccuracy: r.heldOutAccuracy,
+        loss: r.loss,
+        trainAccuracy: r.trainAccuracy,
+        heldOutAccuracy: r.heldOutAccuracy,
         ...Object.fromEntries(r.weights.map((w, i) => [`w${i}`, w.weight])),
-        ...Object.fromEntries(r.comparison.flatMap((c, i) => [[`learned${i}`, c.learned], [`hidden${i}`, c.hidden]])),
+        ...Object.fromEntries(
+          r.comparison.flatMap((c, i) => [
+            [`learned${i}`, c.learned],
+            [`hidden${i}`, c.hidden],
+          ]),
+        ),
       });
       r.comparison.forEach((c, i) => {
         setText(this.root, `cp${i}`, PROMPTS[c.prompt].text);

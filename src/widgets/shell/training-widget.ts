@@ -11,8 +11,14 @@ import { WidgetBase } from './widget-base';
 
 export type { WidgetStats } from './widget-base';
 
-export interface Parsed<T> { ok: true; data: T }
-export interface Invalid { ok: false; message: string }
+export interface Parsed<T> {
+  ok: true;
+  data: T;
+}
+export interface Invalid {
+  ok: false;
+  message: string;
+}
 
 /** The largest step a link may ask for: replaying more would keep the page busy for too long. */
 export const MAX_STEP = 5000;
@@ -37,7 +43,10 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
   private overflowShown = false;
 
   constructor(root: HTMLElement, prefix: string, defaults: S, fields: FieldSpecs) {
-    super(root, prefix, defaults, { ...fields, step: { label: SHELL.label.step, min: 0, max: MAX_STEP, integer: true } });
+    super(root, prefix, defaults, {
+      ...fields,
+      step: { label: SHELL.label.step, min: 0, max: MAX_STEP, integer: true },
+    });
     const body = root.querySelector('.widget-body');
     this.pristine = body ? [...body.childNodes].map((n) => n.cloneNode(true)) : [];
   }
@@ -81,7 +90,10 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
   private bindControls() {
     this.q('[data-control="step"]')?.addEventListener('click', () => this.stepOnce());
     this.q('[data-control="play"]')?.addEventListener('click', () => (this.playing ? this.pause() : this.play()));
-    this.q('[data-control="reset"]')?.addEventListener('click', () => void this.reset().then(() => this.announce(SHELL.reset)));
+    this.q('[data-control="reset"]')?.addEventListener(
+      'click',
+      () => void this.reset().then(() => this.announce(SHELL.reset)),
+    );
     this.q('[data-control="copy-link"]')?.addEventListener('click', () => void this.copyLink());
     this.q('[data-control="apply-data"]')?.addEventListener('click', () => this.applyData());
     this.q('[data-control="clear-data"]')?.addEventListener('click', () => {

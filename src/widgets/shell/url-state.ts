@@ -9,7 +9,10 @@ import { SHELL } from './strings';
 export type StateValue = string | number | boolean;
 export type WidgetState = Record<string, StateValue>;
 
-export interface StateNote { key: string; message: string }
+export interface StateNote {
+  key: string;
+  message: string;
+}
 
 /** Allowed values of the text settings (a select's options), by key. */
 export type Choices = Record<string, readonly string[]>;
@@ -22,7 +25,11 @@ export function readState<T extends WidgetState>(prefix: string, defaults: T, se
 export type SpecFor = (key: string, state: WidgetState) => FieldSpec | undefined;
 
 export function readCheckedState<T extends WidgetState>(
-  prefix: string, defaults: T, fields: FieldSpecs | SpecFor, choices: Choices, search = location.search,
+  prefix: string,
+  defaults: T,
+  fields: FieldSpecs | SpecFor,
+  choices: Choices,
+  search = location.search,
 ): { state: T; notes: StateNote[] } {
   const params = new URLSearchParams(search);
   const state = { ...defaults };
@@ -74,7 +81,13 @@ export function stateUrl(prefix: string, state: WidgetState, defaults: WidgetSta
 }
 
 /** A link to this state that lands on the widget: the page URL with the state and the widget's #anchor. */
-export function stateLink(prefix: string, state: WidgetState, defaults: WidgetState, anchor: string, href = location.href) {
+export function stateLink(
+  prefix: string,
+  state: WidgetState,
+  defaults: WidgetState,
+  anchor: string,
+  href = location.href,
+) {
   const url = new URL(stateUrl(prefix, state, defaults, href));
   url.hash = anchor;
   return url.href;

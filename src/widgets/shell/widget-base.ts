@@ -8,7 +8,11 @@ import { readCheckedState, stateLink, type Choices, type StateNote, type WidgetS
 
 /** Longest main-thread time of one call, and per-step timings, for `npm run bench`. */
 export interface WidgetStats {
-  steps: number; totalStepMs: number; longestTaskMs: number; firstStepMs?: number; visibleAt?: number;
+  steps: number;
+  totalStepMs: number;
+  longestTaskMs: number;
+  firstStepMs?: number;
+  visibleAt?: number;
 }
 
 type Field = HTMLInputElement | HTMLSelectElement;
@@ -19,7 +23,12 @@ export abstract class WidgetBase<S extends WidgetState> {
   /** What the URL asked for that could not be used as given. */
   protected readonly urlNotes: StateNote[];
 
-  constructor(readonly root: HTMLElement, readonly prefix: string, readonly defaults: S, readonly fields: FieldSpecs) {
+  constructor(
+    readonly root: HTMLElement,
+    readonly prefix: string,
+    readonly defaults: S,
+    readonly fields: FieldSpecs,
+  ) {
     const read = readCheckedState(prefix, defaults, (key, state) => this.fieldSpec(key, state as S), this.choices());
     this.state = read.state;
     this.urlNotes = read.notes;
@@ -152,12 +161,14 @@ export abstract class WidgetBase<S extends WidgetState> {
       box.setAttribute('role', 'note');
       this.q('.widget-controls')?.insertAdjacentElement('afterend', box);
     }
-    box.replaceChildren(...this.urlNotes.map((n) => {
-      const p = document.createElement('p');
-      p.textContent = n.message;
-      p.dataset.urlNote = n.key;
-      return p;
-    }));
+    box.replaceChildren(
+      ...this.urlNotes.map((n) => {
+        const p = document.createElement('p');
+        p.textContent = n.message;
+        p.dataset.urlNote = n.key;
+        return p;
+      }),
+    );
   }
 
   /** The state a copied link carries (a training widget adds its step). */

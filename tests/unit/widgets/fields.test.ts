@@ -9,14 +9,31 @@ const count = { label: 'N', min: 2, max: 16, integer: true };
 
 describe('checkField', () => {
   it.each([
-    ['', 'empty'], ['  ', 'empty'], ['abc', 'not-a-number'], ['1e', 'not-a-number'], ['--1', 'not-a-number'],
-    ['0x10', 'not-a-number'], ['Infinity', 'not-a-number'], ['NaN', 'not-a-number'],
-    ['-1', 'range'], ['0', 'range'], ['1e308', 'range'], ['1e-300', 'range'], ['5.0001', 'range'],
+    ['', 'empty'],
+    ['  ', 'empty'],
+    ['abc', 'not-a-number'],
+    ['1e', 'not-a-number'],
+    ['--1', 'not-a-number'],
+    ['0x10', 'not-a-number'],
+    ['Infinity', 'not-a-number'],
+    ['NaN', 'not-a-number'],
+    ['-1', 'range'],
+    ['0', 'range'],
+    ['1e308', 'range'],
+    ['1e-300', 'range'],
+    ['5.0001', 'range'],
   ])('refuses %j for a learning rate (%s)', (raw, reason) => {
     expect(checkField(lr, raw)).toEqual({ ok: false, reason });
   });
 
-  it.each([['0.001', 0.001], ['5', 5], ['0.5', 0.5], ['.5', 0.5], ['5e-1', 0.5], ['+1', 1]])('accepts %j', (raw, value) => {
+  it.each([
+    ['0.001', 0.001],
+    ['5', 5],
+    ['0.5', 0.5],
+    ['.5', 0.5],
+    ['5e-1', 0.5],
+    ['+1', 1],
+  ])('accepts %j', (raw, value) => {
     expect(checkField(lr, raw)).toEqual({ ok: true, value });
   });
 
@@ -42,7 +59,9 @@ describe('the range sentence', () => {
   it('names the kind of number and both ends, as plain decimals', () => {
     expect(rangeText(lr)).toBe('a number from 0.001 to 5');
     expect(rangeText(count)).toBe('a whole number from 2 to 16');
-    expect(SHELL.fieldInvalid(lr, 0.5)).toBe('Learning rate: enter a number from 0.001 to 5. The last good value, 0.5, is kept.');
+    expect(SHELL.fieldInvalid(lr, 0.5)).toBe(
+      'Learning rate: enter a number from 0.001 to 5. The last good value, 0.5, is kept.',
+    );
     expect(plain(0.1 + 0.2)).toBe('0.3');
   });
 });

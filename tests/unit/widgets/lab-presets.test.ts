@@ -17,14 +17,14 @@ async function run(state: Partial<LabState>, steps: number): Promise<LabRecord[]
 const preset = (id: string) => PRESETS.find((x) => x.id === id)!.state;
 
 describe('lab presets', () => {
-  it('reward over-optimisation: the reward model\'s score rises while the hidden utility falls', async () => {
+  it("reward over-optimisation: the reward model's score rises while the hidden utility falls", async () => {
     const h = await run(preset('over-optimisation'), 200);
     const best = h.reduce((b, r, i) => (r.utility > h[b].utility ? i : b), 0);
     expect(h[best].utility - h[199].utility).toBeGreaterThan(0.3);
     expect(h[199].watch.score).toBeGreaterThan(h[best].watch.score);
   });
 
-  it('a judge\'s verbosity bias makes replies longer and worse', async () => {
+  it("a judge's verbosity bias makes replies longer and worse", async () => {
     const biased = (await run(preset('verbosity'), 60))[59];
     const fair = (await run({ ...preset('verbosity'), verbosityBias: 0 }, 60))[59];
     expect(biased.watch.length).toBeGreaterThan(fair.watch.length + 0.2);

@@ -3,21 +3,51 @@
 import { describe, expect, it } from 'vitest';
 import { DPO_DEFAULTS, DPO_FIELDS, dpoOptions } from '../../../src/widgets/dpo/options';
 import { ICDPO_DEFAULTS, ICDPO_FIELDS, icdpoOptions } from '../../../src/widgets/icdpo/options';
-import { KL_PENALTY_ALGORITHMS, labBetaField, labChoice, LAB_DEFAULTS, LAB_FIELDS, PRESETS } from '../../../src/widgets/lab/options';
-import { POINTWISE_DEFAULTS, POINTWISE_FIELDS, pointwiseMethod, pointwiseOptions } from '../../../src/widgets/pointwise/options';
-import { DEFAULT_ORDER, formatOrder, parseOrder, RANKING_DEFAULTS, RANKING_FIELDS, rankingOptions } from '../../../src/widgets/ranking/options';
-import { PPO_DEFAULTS, PPO_FIELDS, ppoOptions, RM_DEFAULTS, RM_FIELDS, rewardModelOptions } from '../../../src/widgets/rlhf/options';
+import {
+  KL_PENALTY_ALGORITHMS,
+  labBetaField,
+  labChoice,
+  LAB_DEFAULTS,
+  LAB_FIELDS,
+  PRESETS,
+} from '../../../src/widgets/lab/options';
+import {
+  POINTWISE_DEFAULTS,
+  POINTWISE_FIELDS,
+  pointwiseMethod,
+  pointwiseOptions,
+} from '../../../src/widgets/pointwise/options';
+import {
+  DEFAULT_ORDER,
+  formatOrder,
+  parseOrder,
+  RANKING_DEFAULTS,
+  RANKING_FIELDS,
+  rankingOptions,
+} from '../../../src/widgets/ranking/options';
+import {
+  PPO_DEFAULTS,
+  PPO_FIELDS,
+  ppoOptions,
+  RM_DEFAULTS,
+  RM_FIELDS,
+  rewardModelOptions,
+} from '../../../src/widgets/rlhf/options';
 import { inRange, type FieldSpecs } from '../../../src/widgets/shell/fields';
 import { hasNonFinite } from '../../../src/widgets/shell/training-widget';
 
 const WIDGETS: Array<[string, Record<string, unknown>, FieldSpecs]> = [
-  ['dpo', DPO_DEFAULTS, DPO_FIELDS], ['reward model', RM_DEFAULTS, RM_FIELDS], ['ppo', PPO_DEFAULTS, PPO_FIELDS],
-  ['ranking', RANKING_DEFAULTS, RANKING_FIELDS], ['pointwise', POINTWISE_DEFAULTS, POINTWISE_FIELDS],
-  ['icdpo', ICDPO_DEFAULTS, ICDPO_FIELDS], ['lab', LAB_DEFAULTS, LAB_FIELDS],
+  ['dpo', DPO_DEFAULTS, DPO_FIELDS],
+  ['reward model', RM_DEFAULTS, RM_FIELDS],
+  ['ppo', PPO_DEFAULTS, PPO_FIELDS],
+  ['ranking', RANKING_DEFAULTS, RANKING_FIELDS],
+  ['pointwise', POINTWISE_DEFAULTS, POINTWISE_FIELDS],
+  ['icdpo', ICDPO_DEFAULTS, ICDPO_FIELDS],
+  ['lab', LAB_DEFAULTS, LAB_FIELDS],
 ];
 
 describe.each(WIDGETS)('%s options', (_name, defaults, fields) => {
-  it('declares a range for every number setting (the step is the shell\'s) and its default lies inside', () => {
+  it("declares a range for every number setting (the step is the shell's) and its default lies inside", () => {
     const numeric = Object.entries(defaults).filter(([k, v]) => typeof v === 'number' && k !== 'step');
     expect(numeric.length).toBeGreaterThan(0);
     for (const [key, value] of numeric) {
@@ -46,7 +76,8 @@ describe('mappings', () => {
 
   it('ranking: an order is each candidate once; anything else is undefined and falls back', () => {
     expect(parseOrder('2-0-3-1')).toEqual([2, 0, 3, 1]);
-    for (const bad of ['9-9-9-9', '0-0-1-2', '0-1-2', '0-1-2-3-4', 'a-b-c-d', '']) expect(parseOrder(bad)).toBeUndefined();
+    for (const bad of ['9-9-9-9', '0-0-1-2', '0-1-2', '0-1-2-3-4', 'a-b-c-d', ''])
+      expect(parseOrder(bad)).toBeUndefined();
     expect(formatOrder([3, 1, 0, 2])).toBe('3-1-0-2');
     const o = rankingOptions({ ...RANKING_DEFAULTS, order: 'junk', method: 'nope' });
     expect(o.method).toBe('rrhf');

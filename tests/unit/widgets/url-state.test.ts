@@ -52,13 +52,13 @@ describe('readCheckedState', () => {
 
 describe('links', () => {
   const href = 'https://example.org/examples/dpo/?dpo.seed=9&rm.seed=2#top';
-  it('stateUrl keeps other widgets\' parameters and leaves defaults out', () => {
+  it("stateUrl keeps other widgets' parameters and leaves defaults out", () => {
     const url = new URL(stateUrl('dpo', { ...DPO_DEFAULTS, beta: 0.3 }, DPO_DEFAULTS, href));
     expect(url.searchParams.get('dpo.beta')).toBe('0.3');
     expect(url.searchParams.get('dpo.seed')).toBeNull();
     expect(url.searchParams.get('rm.seed')).toBe('2');
   });
-  it('stateLink carries the widget\'s anchor', () => {
+  it("stateLink carries the widget's anchor", () => {
     const url = new URL(stateLink('dpo', { ...DPO_DEFAULTS, step: 3 }, DPO_DEFAULTS, 'widget-dpo', href));
     expect(url.hash).toBe('#widget-dpo');
     expect(url.searchParams.get('dpo.step')).toBe('3');
