@@ -81,7 +81,7 @@ describe('mappings', () => {
     expect(formatOrder([3, 1, 0, 2])).toBe('3-1-0-2');
     const o = rankingOptions({ ...RANKING_DEFAULTS, order: 'junk', method: 'nope' });
     expect(o.method).toBe('rrhf');
-    expect(o.rankings[0]).toEqual(DEFAULT_ORDER);
+    expect(o.rankings?.[0]).toEqual(DEFAULT_ORDER);
   });
 
   it('point-wise: an unknown method is SFT, and demonstrations go to SFT only', () => {
