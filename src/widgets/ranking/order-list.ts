@@ -1,7 +1,7 @@
 // The reader's order of prompt 0's candidates: a list of four items, reordered by drag and drop or by
 // each item's Move up / Move down buttons. It knows nothing of training: it shows an order and reports
 // the move a reader asks for. Listeners sit on the widget root, so they survive a re-rendered body.
-import { K } from '../../lib/world';
+import { K } from '../../lib';
 
 export class OrderList {
   private dragged: HTMLLIElement | undefined;
