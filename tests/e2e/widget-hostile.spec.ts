@@ -131,7 +131,7 @@ test('a step that overflows is refused with a message; the last good step stays 
 for (const theme of ['light', 'dark']) {
   test(`axe (${theme}): a refused field, its sentence and a link's notes are accessible`, async ({ page }) => {
     await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
-    const root = await openWidget(page, '/examples/dpo/?dpo.beta=abc&dpo.step=99999', 'dpo');
+    const root = await openWidget(page, '/examples/dpo/?dpo.beta=abc&dpo.seed=-5', 'dpo');
     await expect(root.locator('[data-url-notes]')).toBeVisible();
     await setValue(root.getByLabel('Learning rate'), '-1');
     await expect(root.locator('[data-field-error="lr"]')).toBeVisible();
