@@ -1,11 +1,18 @@
 // The DPO worked example in Chromium: its numbers are the engine's, its state lives in the URL, bad
 // pasted data is refused without losing the state, it works by keyboard, and axe is clean while it runs.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { BanditPairRecord } from '../../src/lib/algorithms/trainers/bandit-pairs';
 import { engine } from './engine';
 import { DPO_DEFAULTS, dpoOptions } from '../../src/widgets/dpo/options';
-import { expectMatches, keyboardStepPlayPause, openWidget, readCells, stepTimes } from './widget-helpers';
+import {
+  axeViolations,
+  cellValues,
+  expectMatches,
+  keyboardStepPlayPause,
+  openWidget,
+  readCells,
+  stepTimes,
+} from './widget-helpers';
 
 const PAGE = '/examples/dpo/';
 
@@ -16,8 +23,16 @@ function engineAfter(steps: number, state: Partial<typeof DPO_DEFAULTS>) {
   t.dispose();
   const p = r.pair;
   return {
-    logRatioChosen: p.logRatioChosen, logRatioRejected: p.logRatioRejected, h: p.h, betaH: p.betaH, sigmoidBetaH: p.sigmoidBetaH,
-    pairLoss: p.loss, weight: p.weight, loss: r.loss, accuracy: r.accuracy, tv: r.tvToOptimum,
+    logRatioChosen: p.logRatioChosen,
+    logRatioRejected: p.logRatioRejected,
+    h: p.h,
+    betaH: p.betaH,
+    sigmoidBetaH: p.sigmoidBetaH,
+    pairLoss: p.loss,
+    weight: p.weight,
+    loss: r.loss,
+    accuracy: r.accuracy,
+    tv: r.tvToOptimum,
     ...Object.fromEntries(r.policy[0].map((v, k) => [`policy${k}`, v])),
     ...Object.fromEntries(r.optimum[0].map((v, k) => [`optimum${k}`, v])),
   };
@@ -84,9 +99,9 @@ test('axe finds no violation with the example open and running', async ({ page }
   await root.getByText('Bring your own data').click();
   await root.getByText('Show the code this example runs').click();
   await root.getByRole('button', { name: 'Play' }).click();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  const violations = await axeViolations(page);
   await root.getByRole('button', { name: 'Pause' }).click();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  expect(violations).toEqual([]);
 });
 
 test('print shows the example as a figure with its state link', async ({ page }) => {
@@ -97,4 +112,46 @@ test('print shows the example as a figure with its state link', async ({ page })
   await expect(root.locator('[data-state-link]')).toBeVisible();
   await expect(root.locator('[data-state-link]')).toContainText('dpo.seed=4');
   await expect(root.locator('.dpo-pair')).toBeVisible();
+});
+
+// From the page's own log-ratios, with plain arithmetic (not the engine): the rest of the pair table.
+const sigma = (x: number) => 1 / (1 + Math.exp(-x));
+
+test('the pair table follows from its log-ratios: h, βh, σ(βh), the DPO loss and weight', async ({ page }) => {
+  const beta = 0.3;
+  const root = await openWidget(page, `${PAGE}?dpo.seed=4&dpo.beta=${beta}`, 'dpo');
+  for (let n = 1; n <= 3; n++) {
+    await stepTimes(root, 1);
+    const [up, down, h, betaH, s, loss, weight] = await cellValues(root, [
+      'logRatioChosen',
+      'logRatioRejected',
+      'h',
+      'betaH',
+      'sigmoidBetaH',
+      'pairLoss',
+      'weight',
+    ]);
+    const want = up - down;
+    expect(h).toBeCloseTo(want, 9);
+    expect(betaH).toBeCloseTo(beta * want, 9);
+    expect(s).toBeCloseTo(sigma(beta * want), 9);
+    expect(loss).toBeCloseTo(-Math.log(sigma(beta * want)), 9);
+    expect(weight).toBeCloseTo(sigma(-beta * want), 9);
+  }
+});
+
+test('IPO: the pair loss is (h − 1/2τ)² and the weight 2(1/2τ − h), from the shown h', async ({ page }) => {
+  const tau = 0.25;
+  const root = await openWidget(page, `${PAGE}?dpo.method=ipo&dpo.tau=${tau}&dpo.seed=2`, 'dpo');
+  await stepTimes(root, 2);
+  const [up, down, h, loss, weight] = await cellValues(root, [
+    'logRatioChosen',
+    'logRatioRejected',
+    'h',
+    'pairLoss',
+    'weight',
+  ]);
+  expect(h).toBeCloseTo(up - down, 9);
+  expect(loss).toBeCloseTo((h - 1 / (2 * tau)) ** 2, 9);
+  expect(weight).toBeCloseTo(2 * (1 / (2 * tau) - h), 9);
 });

@@ -1,12 +1,19 @@
 // The ranking worked example in Chromium: its numbers are the engine's for each method, the reader's
 // order (set by keyboard or by drag and drop) is the target and lives in the URL, bad pasted rankings
 // are refused without losing the state, it works by keyboard, and axe is clean while it runs.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from '@playwright/test';
 import type { RankingPeek, RankingRecord } from '../../src/lib/algorithms/trainers/ranking';
 import { engine } from './engine';
 import { RANKING_DEFAULTS, rankingOptions, type OwnRankings } from '../../src/widgets/ranking/options';
-import { expectMatches, keyboardStepPlayPause, openWidget, readCells, stepTimes } from './widget-helpers';
+import {
+  axeViolations,
+  cellValues,
+  expectMatches,
+  keyboardStepPlayPause,
+  openWidget,
+  readCells,
+  stepTimes,
+} from './widget-helpers';
 
 const PAGE = '/examples/ranking/';
 type State = Partial<typeof RANKING_DEFAULTS>;
@@ -23,20 +30,31 @@ function engineAfter(steps: number, state: State, own?: OwnRankings) {
     ...Object.fromEntries(view.terms.map((term, i) => [`term${i}`, term.value])),
     ...Object.fromEntries(view.scores.map((v, k) => [`score${k}`, v])),
     ...Object.fromEntries(view.policy[0].map((v, k) => [`prob${k}`, v])),
-    agreement0: view.promptAgreement[0], agreement: view.agreement, utility: view.utility,
+    agreement0: view.promptAgreement[0],
+    agreement: view.agreement,
+    utility: view.utility,
     ...(r ? { loss: r.loss } : {}),
   };
   return { cells, labels: view.terms.map((term) => term.label), target, policyRanking: view.policyRanking[0] };
 }
 
 async function shown(root: Locator) {
-  const column = (attr: string) => root.evaluate((el, a) => [...el.querySelectorAll<HTMLElement>(`[${a}]`)].sort((x, y) => Number(x.getAttribute(a)) - Number(y.getAttribute(a))).map((c) => Number(c.dataset.candidate)), attr);
+  const column = (attr: string) =>
+    root.evaluate(
+      (el, a) =>
+        [...el.querySelectorAll<HTMLElement>(`[${a}]`)]
+          .sort((x, y) => Number(x.getAttribute(a)) - Number(y.getAttribute(a)))
+          .map((c) => Number(c.dataset.candidate)),
+      attr,
+    );
   return {
     cells: await readCells(root),
     labels: await root.locator('[data-terms] th').allInnerTexts(),
     target: await column('data-rank-target'),
     policyRanking: await column('data-rank-policy'),
-    list: (await root.locator('[data-order-list] > li').evaluateAll((lis) => lis.map((li) => Number((li as HTMLElement).dataset.candidate)))),
+    list: await root
+      .locator('[data-order-list] > li')
+      .evaluateAll((lis) => lis.map((li) => Number((li as HTMLElement).dataset.candidate))),
   };
 }
 
@@ -57,7 +75,12 @@ for (const [method, extra, terms] of [
   ['dpo', { beta: 0.3 }, 6],
 ] as const) {
   test(`Step shows exactly what the engine computes: ${method}`, async ({ page }) => {
-    const query = new URLSearchParams({ 'ranking.method': method, 'ranking.seed': '4', 'ranking.lr': '0.3', ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [`ranking.${k}`, String(v)])) });
+    const query = new URLSearchParams({
+      'ranking.method': method,
+      'ranking.seed': '4',
+      'ranking.lr': '0.3',
+      ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [`ranking.${k}`, String(v)])),
+    });
     const root = await openWidget(page, `${PAGE}?${query}`, 'ranking');
     const state = { method, seed: 4, lr: 0.3, ...extra };
     await expectEngine(root, 0, state);
@@ -115,7 +138,11 @@ test('drag and drop reorders the replies', async ({ page }) => {
 
 test('a URL with state reproduces the numbers, and Reset goes back to step 0', async ({ page }) => {
   const state = { method: 'dpo', beta: 0.8, seed: 6, order: '2-0-3-1' };
-  const root = await openWidget(page, `${PAGE}?ranking.method=dpo&ranking.beta=0.8&ranking.seed=6&ranking.order=2-0-3-1&ranking.step=5`, 'ranking');
+  const root = await openWidget(
+    page,
+    `${PAGE}?ranking.method=dpo&ranking.beta=0.8&ranking.seed=6&ranking.order=2-0-3-1&ranking.step=5`,
+    'ranking',
+  );
   await expect(root.locator('[data-step-count]')).toHaveText('5');
   await expectEngine(root, 5, state);
   await expect(root.locator('#ranking-method')).toHaveValue('dpo');
@@ -142,20 +169,26 @@ test('bad pasted data gets a message naming the problem and the last good state 
   const error = root.locator('[data-data-error]');
   await area.fill('{"lists": [{"prompt": 1, "ranking": ["thanks", "please thanks", "no"]}]}');
   await apply.click();
-  await expect(error).toHaveText('lists[0].ranking: rank all 4 candidates of prompt 1, best first; missing "um maybe ugh"');
+  await expect(error).toHaveText(
+    'lists[0].ranking: rank all 4 candidates of prompt 1, best first; missing "um maybe ugh"',
+  );
   await expect(area).toHaveAttribute('aria-invalid', 'true');
   await expect(root.locator('[data-step-count]')).toHaveText('2');
   expect(await readCells(root)).toEqual(before);
   await area.fill('{"lists": [{"prompt": 0, "ranking": ["steps", "here", "maybe um", "ugh"]}]}');
   await apply.click();
   await expect(error).toContainText('lists[0].ranking[1]: "here" is not a candidate of prompt 0');
-  await area.fill('{"lists": [{"prompt": 2, "ranking": ["here", "here thanks", "maybe", "no ugh"]}, {"prompt": 2, "ranking": ["maybe", "here", "here thanks", "no ugh"]}]}');
+  await area.fill(
+    '{"lists": [{"prompt": 2, "ranking": ["here", "here thanks", "maybe", "no ugh"]}, {"prompt": 2, "ranking": ["maybe", "here", "here thanks", "no ugh"]}]}',
+  );
   await apply.click();
   await expect(error).toHaveText('lists[1]: prompt 2 is already ranked in lists[0]; give one ranking per prompt');
   await expect(root.locator('[data-step-count]')).toHaveText('2');
   expect(await readCells(root)).toEqual(before);
   // Good data: prompt 0's ranking becomes the reader's order, prompt 1's replaces its default.
-  await area.fill('{"lists": [{"prompt": 0, "ranking": ["here please", "steps", "ugh", "maybe um"]}, {"prompt": 1, "ranking": ["no", "thanks", "please thanks", "um maybe ugh"]}]}');
+  await area.fill(
+    '{"lists": [{"prompt": 0, "ranking": ["here please", "steps", "ugh", "maybe um"]}, {"prompt": 1, "ranking": ["no", "thanks", "please thanks", "um maybe ugh"]}]}',
+  );
   await apply.click();
   await expect(error).toHaveText('');
   await expect(root.locator('[data-step-count]')).toHaveText('0');
@@ -179,9 +212,9 @@ test('axe finds no violation with the example open and running', async ({ page }
   await root.getByText('Bring your own data').click();
   await root.getByText('Show the code this example runs').click();
   await root.getByRole('button', { name: 'Play' }).click();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  const violations = await axeViolations(page);
   await root.getByRole('button', { name: 'Pause' }).click();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  expect(violations).toEqual([]);
 });
 
 test('print shows the example as a figure with its state link', async ({ page }) => {
@@ -195,4 +228,52 @@ test('print shows the example as a figure with its state link', async ({ page })
   await expect(root.locator('[data-state-link]')).toContainText('ranking.step=1');
   await expect(root.locator('.ranking-terms')).toBeVisible();
   await expect(root.locator('[data-order-list]')).toBeVisible();
+});
+
+/** The target order (best first) and the scores s_k = log π(y_k) the terms use, as the page shows them. */
+async function shownTargetAndScores(root: Locator) {
+  const order = await root
+    .locator('[data-rank-target]')
+    .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.candidate)));
+  const scores = await cellValues(
+    root,
+    [0, 1, 2, 3].map((k) => `score${k}`),
+  );
+  const terms = await root
+    .locator('[data-terms] [data-cell]')
+    .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.value)));
+  return { order, scores, terms };
+}
+
+test("RRHF's terms follow from the shown scores: a hinge per pair in target order, then −s of the best", async ({
+  page,
+}) => {
+  const root = await openWidget(page, '/examples/ranking/?ranking.method=rrhf&ranking.order=3-1-0-2', 'ranking');
+  await stepTimes(root, 2);
+  const { order, scores, terms } = await shownTargetAndScores(root);
+  expect(order).toEqual([3, 1, 0, 2]);
+  const want: number[] = [];
+  for (let i = 0; i < 4; i++)
+    for (let j = i + 1; j < 4; j++) want.push(Math.max(0, scores[order[j]] - scores[order[i]]));
+  want.push(-scores[order[0]]);
+  expect(terms.length).toBe(want.length);
+  terms.forEach((v, i) => expect(v).toBeCloseTo(want[i], 9));
+});
+
+test("Plackett–Luce's terms follow from the shown scores: −log of each place's softmax among those left", async ({
+  page,
+}) => {
+  const root = await openWidget(
+    page,
+    '/examples/ranking/?ranking.method=plackett-luce&ranking.order=2-0-3-1',
+    'ranking',
+  );
+  await stepTimes(root, 3);
+  const { order, scores, terms } = await shownTargetAndScores(root);
+  const want = order.slice(0, 3).map((k, i) => {
+    const left = order.slice(i).map((j) => Math.exp(scores[j]));
+    return -Math.log(Math.exp(scores[k]) / left.reduce((a, b) => a + b, 0));
+  });
+  expect(terms.length).toBe(3);
+  terms.forEach((v, i) => expect(v).toBeCloseTo(want[i], 9));
 });

@@ -1,14 +1,15 @@
-// The unified lab: named combinations are named, impossible ones explained; each failure-mode preset
-// reproduces its effect (checked with the engine in Node) and the page shows that same run; the state
-// round-trips through the URL; axe is clean while it trains.
-import AxeBuilder from '@axe-core/playwright';
+// The unified lab: named combinations are named, impossible ones explained; a preset link shows the
+// engine's run of that preset; the state round-trips through the URL; axe is clean while it trains.
 import { expect, test } from '@playwright/test';
 import type { LabRecord } from '../../src/lib/algorithms/trainers';
 import { labChoice, LAB_DEFAULTS, PRESETS, type LabState } from '../../src/widgets/lab/options';
 import { engine } from './engine';
-import { expectMatches, openWidget, readCells } from './widget-helpers';
+import { axeViolations, expectMatches, openWidget, readCells } from './widget-helpers';
 
-const query = (state: Partial<LabState>) => new URLSearchParams(Object.entries(state).map(([k, v]) => [`lab.${k}`, typeof v === 'boolean' ? (v ? '1' : '0') : String(v)])).toString();
+const query = (state: Partial<LabState>) =>
+  new URLSearchParams(
+    Object.entries(state).map(([k, v]) => [`lab.${k}`, typeof v === 'boolean' ? (v ? '1' : '0') : String(v)]),
+  ).toString();
 
 async function run(state: Partial<LabState>, steps: number): Promise<LabRecord[]> {
   const s = { ...LAB_DEFAULTS, ...state };
@@ -41,49 +42,31 @@ for (const [state, name] of NAMED) {
 }
 
 function pick(r: LabRecord) {
-  return { loss: r.loss, utility: r.utility, kl: r.kl, ...Object.fromEntries(r.example.deltas.slice(0, 6).map((d, i) => [`delta${i}`, d.delta])) };
+  return {
+    loss: r.loss,
+    utility: r.utility,
+    kl: r.kl,
+    ...Object.fromEntries(r.example.deltas.slice(0, 6).map((d, i) => [`delta${i}`, d.delta])),
+  };
 }
 
 test('an impossible combination is explained, not hidden, and does not train', async ({ page }) => {
-  const root = await openWidget(page, `/lab/?${query({ algorithm: 'ppo', feedback: 'judge', data: 'on-policy' })}`, 'lab');
-  await expect(root.locator('[data-text="why"]')).toContainText('PPO needs a scalar reward for each reply, and this judge only compares two replies.');
+  const root = await openWidget(
+    page,
+    `/lab/?${query({ algorithm: 'ppo', feedback: 'judge', data: 'on-policy' })}`,
+    'lab',
+  );
+  await expect(root.locator('[data-text="why"]')).toContainText(
+    'PPO needs a scalar reward for each reply, and this judge only compares two replies.',
+  );
   await root.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(root.locator('[data-step-count]')).toHaveText('0');
   await expect(root.locator('[data-status]')).toContainText('Cannot train this combination');
 });
 
-test('preset: reward over-optimisation — the reward model\'s score rises while the hidden utility falls', async () => {
-  const p = PRESETS.find((x) => x.id === 'over-optimisation')!;
-  const h = await run(p.state, 200);
-  const best = h.reduce((b, r, i) => (r.utility > h[b].utility ? i : b), 0);
-  expect(h[best].utility - h[199].utility).toBeGreaterThan(0.3);
-  expect(h[199].watch.score).toBeGreaterThan(h[best].watch.score);
-});
+// The presets' effects are checked with the engine alone in tests/unit/widgets/lab-presets.test.ts.
 
-test('preset: a judge\'s verbosity bias makes replies longer and worse', async () => {
-  const p = PRESETS.find((x) => x.id === 'verbosity')!;
-  const biased = (await run(p.state, 60))[59];
-  const fair = (await run({ ...p.state, verbosityBias: 0 }, 60))[59];
-  expect(biased.watch.length).toBeGreaterThan(fair.watch.length + 0.2);
-  expect(biased.utility).toBeLessThan(fair.utility);
-});
-
-test('preset: likelihood displacement — the margin grows while the chosen reply loses probability', async () => {
-  const p = PRESETS.find((x) => x.id === 'displacement')!;
-  const h = await run(p.state, 60);
-  expect(h[59].watch.margin).toBeGreaterThan(h[0].watch.margin + 0.3);
-  expect(h[59].watch.chosenLogp).toBeLessThan(h[0].watch.chosenLogp - 0.3);
-});
-
-test('preset: off-policy drift — a fixed old dataset ends with larger margins and lower utility than fresh pairs', async () => {
-  const p = PRESETS.find((x) => x.id === 'off-policy-drift')!;
-  const offline = (await run(p.state, 80))[79];
-  const online = (await run({ ...p.state, data: 'on-policy' }, 80))[79];
-  expect(online.utility).toBeGreaterThan(offline.utility);
-  expect(offline.watch.margin).toBeGreaterThan(online.watch.margin);
-});
-
-test('a preset link shows exactly the engine\'s run at its step', async ({ page }) => {
+test("a preset link shows exactly the engine's run at its step", async ({ page }) => {
   await page.goto('/lab/');
   const href = (await page.locator('[data-preset="displacement"]').getAttribute('href'))!;
   const root = await openWidget(page, href, 'lab');
@@ -112,9 +95,9 @@ test('axe finds no violation with the lab running', async ({ page }) => {
   const root = await openWidget(page, '/lab/', 'lab');
   await root.getByRole('button', { name: 'Play' }).click();
   await root.getByRole('button', { name: 'Pin this run for comparison' }).click();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  const violations = await axeViolations(page);
   await root.getByRole('button', { name: 'Pause' }).click();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  expect(violations).toEqual([]);
 });
 
 test('the compact lab in the Unified View chapter trains too', async ({ page }) => {

@@ -1,6 +1,6 @@
 // Shared steps of the worked-example tests: bring a widget into view, wait until its engine runs,
 // read the numbers it shows (their full values from data-value), and compare with the engine.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 export async function openWidget(page: Page, path: string, name: string): Promise<Locator> {
   await page.goto(path);
@@ -13,7 +13,9 @@ export async function openWidget(page: Page, path: string, name: string): Promis
 export async function readCells(root: Locator): Promise<Record<string, number>> {
   return root.evaluate((el) => {
     const out: Record<string, number> = {};
-    el.querySelectorAll<HTMLElement>('[data-cell][data-value]').forEach((c) => (out[c.dataset.cell!] = Number(c.dataset.value)));
+    el.querySelectorAll<HTMLElement>('[data-cell][data-value]').forEach(
+      (c) => (out[c.dataset.cell!] = Number(c.dataset.value)),
+    );
     return out;
   });
 }
@@ -46,4 +48,40 @@ export async function keyboardStepPlayPause(page: Page, root: Locator) {
   await page.keyboard.press('Space');
   await expect(root.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
   await expect(root.locator('[data-status]')).toContainText('Paused at step');
+}
+
+/** axe over the whole page with the WCAG 2.2 A/AA rules; returns one line per violation. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // axe over a whole chapter with a widget running takes tens of seconds on a busy machine.
+  test.setTimeout(150_000);
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+}
+
+/**
+ * What a reader sees of a widget: its text (whitespace collapsed), every shown number's full value and
+ * which rows are hidden, leaving out the live region (it says what just happened, e.g. "Reset").
+ */
+export async function widgetView(root: Locator): Promise<{ text: string; cells: string[]; hidden: string[] }> {
+  return root.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[data-status]').forEach((s) => s.remove());
+    const text = (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const cells = [...copy.querySelectorAll<HTMLElement>('[data-cell]')].map(
+      (c) => `${c.dataset.cell}=${c.dataset.value ?? ''}`,
+    );
+    const hidden = [...copy.querySelectorAll<HTMLElement>('[hidden]')].map((h) => h.outerHTML.slice(0, 80));
+    return { text, cells, hidden };
+  });
+}
+
+/** Numbers read off the page (data-value) for the given cell keys; fails when one is missing. */
+export async function cellValues(root: Locator, keys: string[]): Promise<number[]> {
+  const cells = await readCells(root);
+  const missing = keys.filter((k) => !(k in cells));
+  expect(missing).toEqual([]);
+  return keys.map((k) => cells[k]);
 }

@@ -1,12 +1,18 @@
 // The DPO example's behaviour: builds the engine's bandit pair trainer from the URL state (or the
 // reader's pairs), steps it, and writes every number of the record into the page.
-import { createBanditPairTrainer, type BanditPairRecord } from '../../lib/algorithms/trainers/bandit-pairs';
-import { validatePairs } from '../../lib/data';
-import { CANDIDATES, PROMPTS, replyText } from '../../lib/world';
+import {
+  CANDIDATES,
+  createBanditPairTrainer,
+  PROMPTS,
+  replyText,
+  validatePairs,
+  type BanditPairRecord,
+} from '../../lib';
 import { fillCells, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
 import { TrainingWidget, type Invalid, type Parsed } from '../shell/training-widget';
-import { DPO_DEFAULTS, dpoOptions, type DpoState } from './options';
+import { DPO_DEFAULTS, DPO_FIELDS, dpoOptions, type DpoState } from './options';
+import { DPO_STRINGS } from './strings';
 
 type Pairs = Array<{ prompt: number; chosen: number; rejected: number }>;
 
@@ -15,7 +21,7 @@ export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
   private history: BanditPairRecord[] = [];
 
   constructor(root: HTMLElement) {
-    super(root, 'dpo', DPO_DEFAULTS);
+    super(root, 'dpo', DPO_DEFAULTS, DPO_FIELDS);
   }
 
   protected setup() {
@@ -27,8 +33,12 @@ export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
   protected advance(): string {
     const r = this.trainer!.step();
     this.history.push(r);
-    const name = this.state.method === 'ipo' ? 'IPO' : 'DPO';
-    return `${name} loss ${r.loss.toFixed(3)}, accuracy ${(r.accuracy * 100).toFixed(0)} %, distance to the optimum ${r.tvToOptimum.toFixed(3)}.`;
+    const name = DPO_STRINGS.method[this.state.method] ?? DPO_STRINGS.method.dpo;
+    return DPO_STRINGS.stepped(name, r.loss.toFixed(3), (r.accuracy * 100).toFixed(0), r.tvToOptimum.toFixed(3));
+  }
+
+  protected latest() {
+    return this.history.at(-1);
   }
 
   protected render() {
@@ -37,7 +47,14 @@ export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
       // Step 0: the reference and the optimum are known before any training.
       const t = this.trainer!;
       const ref = t.policy.distribution(0);
-      fillCells(this.root, Object.fromEntries([...ref.map((v, k) => [`ref${k}`, v]), ...ref.map((v, k) => [`policy${k}`, v]), ...t.optimum[0].map((v, k) => [`optimum${k}`, v])]));
+      fillCells(
+        this.root,
+        Object.fromEntries([
+          ...ref.map((v, k) => [`ref${k}`, v]),
+          ...ref.map((v, k) => [`policy${k}`, v]),
+          ...t.optimum[0].map((v, k) => [`optimum${k}`, v]),
+        ]),
+      );
       this.drawCharts();
       return;
     }
@@ -46,9 +63,16 @@ export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
     setText(this.root, 'chosen', `“${replyText(CANDIDATES[p.prompt][p.chosen])}”`);
     setText(this.root, 'rejected', `“${replyText(CANDIDATES[p.prompt][p.rejected])}”`);
     fillCells(this.root, {
-      logRatioChosen: p.logRatioChosen, logRatioRejected: p.logRatioRejected, h: p.h, betaH: p.betaH,
-      sigmoidBetaH: p.sigmoidBetaH, pairLoss: p.loss, weight: p.weight,
-      loss: r.loss, accuracy: r.accuracy, tv: r.tvToOptimum,
+      logRatioChosen: p.logRatioChosen,
+      logRatioRejected: p.logRatioRejected,
+      h: p.h,
+      betaH: p.betaH,
+      sigmoidBetaH: p.sigmoidBetaH,
+      pairLoss: p.loss,
+      weight: p.weight,
+      loss: r.loss,
+      accuracy: r.accuracy,
+      tv: r.tvToOptimum,
       ...Object.fromEntries(r.reference[0].map((v, k) => [`ref${k}`, v])),
       ...Object.fromEntries(r.policy[0].map((v, k) => [`policy${k}`, v])),
       ...Object.fromEntries(r.optimum[0].map((v, k) => [`optimum${k}`, v])),
@@ -71,7 +95,13 @@ export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
   protected parseData(text: string): Parsed<Pairs> | Invalid {
     const result = validatePairs(text, { candidatesOnly: true });
     if (!result.ok) return result;
-    const index = (prompt: number, reply: number[]) => CANDIDATES[prompt].findIndex((c) => replyText(c) === replyText(reply));
-    return { ok: true, data: result.value.map((p) => ({ prompt: p.prompt, chosen: index(p.prompt, p.chosen), rejected: index(p.prompt, p.rejected) })) };
+    const index = (prompt: number, reply: number[]) =>
+      CANDIDATES[prompt].findIndex((c) => replyText(c) === replyText(reply));
+    const data = result.value.map((p) => ({
+      prompt: p.prompt,
+      chosen: index(p.prompt, p.chosen),
+      rejected: index(p.prompt, p.rejected),
+    }));
+    return { ok: true, data };
   }
 }

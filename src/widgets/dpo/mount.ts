@@ -1,5 +1,5 @@
 // Entry point loaded when the DPO example scrolls into view: starts TF.js (cpu) and the widget.
-import { ensureBackend } from '../../lib/tf';
+import { ensureBackend } from '../../lib';
 import { DpoWidget } from './dpo-widget';
 import { registerWidget } from '../shell/registry';
 

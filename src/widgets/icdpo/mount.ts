@@ -1,5 +1,5 @@
 // Entry point loaded when the ICDPO example scrolls into view: starts TF.js (cpu) and runs the example once.
-import { ensureBackend } from '../../lib/tf';
+import { ensureBackend } from '../../lib';
 import { registerWidget } from '../shell/registry';
 import { IcdpoWidget } from './icdpo-widget';
 

@@ -1,18 +1,19 @@
-// The ICDPO example's settings, as they appear in the URL, their check, and their mapping onto the
-// engine's icdpoSelect. Shared by the widget and its tests.
-import type { IcdpoOptions } from '../../lib/algorithms/trainers/icdpo';
+// The ICDPO example's settings, as they appear in the URL, their allowed ranges, and their mapping onto
+// the engine's icdpoSelect. Shared by the widget and its tests.
+import type { IcdpoOptions } from '../../lib';
+import { SEED_FIELD } from '../shell/common-fields';
+import type { FieldSpecs } from '../shell/fields';
+import { ICDPO_STRINGS } from './strings';
 
 export const ICDPO_DEFAULTS = { seed: 1, candidates: 6, alpha: 1.5 };
 export type IcdpoState = typeof ICDPO_DEFAULTS;
 export const MAX_CANDIDATES = 12;
 
-/** A message naming the first bad setting, or null when the settings can be run. */
-export function checkIcdpoState(state: IcdpoState): string | null {
-  if (!Number.isInteger(state.seed) || state.seed < 0 || state.seed > 99999) return `Seed must be a whole number from 0 to 99999, got ${state.seed}.`;
-  if (!Number.isInteger(state.candidates) || state.candidates < 2 || state.candidates > MAX_CANDIDATES) return `Candidates must be a whole number from 2 to ${MAX_CANDIDATES}, got ${state.candidates}.`;
-  if (!Number.isFinite(state.alpha) || state.alpha < 0 || state.alpha > 5) return `α must be a number from 0 to 5, got ${state.alpha}.`;
-  return null;
-}
+export const ICDPO_FIELDS: FieldSpecs = {
+  seed: SEED_FIELD,
+  candidates: { label: ICDPO_STRINGS.label.candidates, min: 2, max: MAX_CANDIDATES, integer: true },
+  alpha: { label: ICDPO_STRINGS.label.alpha, min: 0, max: 5 },
+};
 
 export function icdpoOptions(state: IcdpoState): IcdpoOptions {
   return { seed: state.seed, candidates: state.candidates, alpha: state.alpha };

@@ -1,5 +1,5 @@
 // Entry point of the lab, loaded when it scrolls into view.
-import { ensureBackend } from '../../lib/tf';
+import { ensureBackend } from '../../lib';
 import { registerWidget } from '../shell/registry';
 import { LabWidget } from './lab-widget';
 

@@ -1,5 +1,5 @@
 // Entry point loaded when the point-wise example scrolls into view: starts TF.js (cpu) and the widget.
-import { ensureBackend } from '../../lib/tf';
+import { ensureBackend } from '../../lib';
 import { registerWidget } from '../shell/registry';
 import { PointwiseWidget } from './pointwise-widget';
 

@@ -1,20 +1,36 @@
 // The point-wise example's behaviour: builds the engine's point-wise trainer from the URL state (or the
 // reader's demonstrations), steps it, and writes the step's samples — score, verdict, δ — and the
 // policy's exact utility and KL into the page. Every number comes from the trainer's record.
-import { createPointwiseTrainer, type PointwiseMethod, type PolicyRecord, type StepSample } from '../../lib/algorithms/trainers/policy-trainers';
-import { validateDemos } from '../../lib/data';
-import type { Sample } from '../../lib/model/policy';
+import {
+  createPointwiseTrainer,
+  validateDemos,
+  type PointwiseMethod,
+  type PolicyRecord,
+  type Sample,
+  type StepSample,
+} from '../../lib';
 import { fillCells, setNumber, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
 import { TrainingWidget, type Invalid, type Parsed } from '../shell/training-widget';
-import { POINTWISE_DEFAULTS, POINTWISE_METHODS, PROMPT_NAMES, pointwiseMethod, pointwiseOptions, USES_N, type PointwiseState } from './options';
+import {
+  POINTWISE_DEFAULTS,
+  POINTWISE_FIELDS,
+  POINTWISE_METHODS,
+  PROMPT_NAMES,
+  pointwiseMethod,
+  pointwiseOptions,
+  USES_N,
+  type PointwiseState,
+} from './options';
+import { POINTWISE_STRINGS } from './strings';
 
 /** How each method turns samples into δ: the sentence above the table. */
 const RULES: Record<PointwiseMethod, string> = {
   sft: 'SFT: the batch is the demonstrations, and every one of them gets δ = 1.',
   rft: 'RFT: n samples per prompt from the current policy. The rule keeps a sample (δ = 1) when it contains the prompt’s topic word (password → steps, gift → thanks, book → here) and drops it (δ = 0) otherwise.',
   raft: 'RAFT: n samples per prompt from the current policy, scored by the reward (here the hidden utility itself). The best of each prompt is kept with δ = 1; the others get δ = 0.',
-  remax: 'ReMax: one sample per prompt, and the greedy reply ȳ of the same prompt as a baseline. δ = r(x, y) − r(x, ȳ): a sample worse than the greedy reply gets a negative δ and is pushed down.',
+  remax:
+    'ReMax: one sample per prompt, and the greedy reply ȳ of the same prompt as a baseline. δ = r(x, y) − r(x, ȳ): a sample worse than the greedy reply gets a negative δ and is pushed down.',
 };
 
 export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
@@ -22,7 +38,7 @@ export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
   private history: PolicyRecord[] = [];
 
   constructor(root: HTMLElement) {
-    super(root, 'pointwise', POINTWISE_DEFAULTS);
+    super(root, 'pointwise', POINTWISE_DEFAULTS, POINTWISE_FIELDS);
   }
 
   protected setup() {
@@ -32,18 +48,38 @@ export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
     const method = pointwiseMethod(this.state);
     const n = this.q<HTMLInputElement>('[data-param="n"]');
     if (n) n.disabled = !USES_N[method];
-    setText(this.root, 'nNote', USES_N[method] ? `${POINTWISE_METHODS[method]} draws n samples per prompt.` : `n is not used by ${POINTWISE_METHODS[method]} (only RFT and RAFT draw n samples).`);
+    setText(
+      this.root,
+      'nNote',
+      USES_N[method]
+        ? `${POINTWISE_METHODS[method]} draws n samples per prompt.`
+        : `n is not used by ${POINTWISE_METHODS[method]} (only RFT and RAFT draw n samples).`,
+    );
     setText(this.root, 'rule', RULES[method]);
-    const source = method === 'sft'
-      ? (this.userData ? 'your demonstrations' : 'the built-in demonstrations: the best reply of each prompt')
-      : method === 'remax' ? 'one sample per prompt, drawn from the current policy' : 'n samples per prompt, drawn from the current policy';
-    setText(this.root, 'source', this.userData && method !== 'sft' ? `${source}; your demonstrations are used by SFT only` : source);
+    const source =
+      method === 'sft'
+        ? this.userData
+          ? 'your demonstrations'
+          : 'the built-in demonstrations: the best reply of each prompt'
+        : method === 'remax'
+          ? 'one sample per prompt, drawn from the current policy'
+          : 'n samples per prompt, drawn from the current policy';
+    setText(
+      this.root,
+      'source',
+      this.userData && method !== 'sft' ? `${source}; your demonstrations are used by SFT only` : source,
+    );
   }
 
   protected advance(): string {
     const r = this.trainer!.step();
     this.history.push(r);
-    return `${POINTWISE_METHODS[pointwiseMethod(this.state)]} loss ${r.loss.toFixed(3)}, expected hidden utility ${r.utility.toFixed(3)}, KL to the reference ${r.kl.toFixed(3)}.`;
+    const name = POINTWISE_METHODS[pointwiseMethod(this.state)];
+    return POINTWISE_STRINGS.stepped(name, r.loss.toFixed(3), r.utility.toFixed(3), r.kl.toFixed(3));
+  }
+
+  protected latest() {
+    return this.history.at(-1);
   }
 
   protected render() {
@@ -61,11 +97,19 @@ export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
         delete loss.dataset.value;
       }
       const body = this.q('[data-samples]')!;
-      body.replaceChildren(this.row([["No step yet: press Step to draw this step's samples.", '']], 'pointwise-empty', 7));
+      body.replaceChildren(
+        this.row([["No step yet: press Step to draw this step's samples.", '']], 'pointwise-empty', 7),
+      );
     }
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
-    drawChart(svg('utility'), [{ name: 'utility', values: [t.initial.utility, ...this.history.map((h) => h.utility)], color: '#2e7d32' }], { firstStep: 0 });
-    drawChart(svg('kl'), [{ name: 'kl', values: [t.initial.kl, ...this.history.map((h) => h.kl)], color: '#8a4b08' }], { firstStep: 0 });
+    drawChart(
+      svg('utility'),
+      [{ name: 'utility', values: [t.initial.utility, ...this.history.map((h) => h.utility)], color: '#2e7d32' }],
+      { firstStep: 0 },
+    );
+    drawChart(svg('kl'), [{ name: 'kl', values: [t.initial.kl, ...this.history.map((h) => h.kl)], color: '#8a4b08' }], {
+      firstStep: 0,
+    });
   }
 
   private row(cells: Array<[string, string]>, className = '', colspan = 0): HTMLTableRowElement {
@@ -86,9 +130,18 @@ export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
     const rows = samples.map((s, i) => {
       const effect = s.delta > 0 ? 'pushed up' : s.delta < 0 ? 'pushed down' : 'ignored';
       const kept = s.kept === undefined ? '—' : s.kept ? 'kept' : 'dropped';
-      const tr = this.row([
-        [PROMPT_NAMES[s.prompt], 'prompt'], [`“${s.reply}”`, 'reply'], ['—', 'num'], ['—', 'num'], [kept, 'kept'], ['', 'num'], [effect, 'effect'],
-      ], s.delta > 0 ? 'up' : s.delta < 0 ? 'down' : 'dropped');
+      const tr = this.row(
+        [
+          [PROMPT_NAMES[s.prompt], 'prompt'],
+          [`“${s.reply}”`, 'reply'],
+          ['—', 'num'],
+          ['—', 'num'],
+          [kept, 'kept'],
+          ['', 'num'],
+          [effect, 'effect'],
+        ],
+        s.delta > 0 ? 'up' : s.delta < 0 ? 'down' : 'dropped',
+      );
       tr.dataset.sample = String(i);
       const reply = document.createElement('span');
       reply.className = 'pointwise-reply';

@@ -1,5 +1,5 @@
 // Entry point of the RLHF example's two widgets (stage 1 and stage 2 share this module).
-import { ensureBackend } from '../../lib/tf';
+import { ensureBackend } from '../../lib';
 import { registerWidget } from '../shell/registry';
 import { PpoWidget } from './ppo-widget';
 import { RewardModelWidget } from './reward-model-widget';

@@ -1,11 +1,11 @@
 // RLHF stage 2 in the page: the engine's PPO trainer against the stage-1 reward model (or the hidden
 // utility), with the per-token table of one sampled reply.
-import { createPpoTrainer, trainRewardScorer, type PpoRecord, type Scorer } from '../../lib/algorithms/trainers';
-import { PROMPTS } from '../../lib/world';
+import { createPpoTrainer, PROMPTS, trainRewardScorer, type PpoRecord, type Scorer } from '../../lib';
 import { fillCells, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
 import { TrainingWidget } from '../shell/training-widget';
-import { PPO_DEFAULTS, ppoOptions, type PpoState } from './options';
+import { PPO_DEFAULTS, PPO_FIELDS, ppoOptions, type PpoState } from './options';
+import { RLHF_STRINGS } from './strings';
 
 export class PpoWidget extends TrainingWidget<PpoState> {
   private trainer: ReturnType<typeof createPpoTrainer> | undefined;
@@ -13,13 +13,14 @@ export class PpoWidget extends TrainingWidget<PpoState> {
   private scorers = new Map<number, Scorer>();
 
   constructor(root: HTMLElement) {
-    super(root, 'ppo', PPO_DEFAULTS);
+    super(root, 'ppo', PPO_DEFAULTS, PPO_FIELDS);
   }
   /** Stage 1's reward model for this seed, trained in slices so the page never freezes. */
   protected async prepare() {
     if (this.state.reward !== 'rm' || this.scorers.has(this.state.seed)) return;
-    this.announce('Training the stage-1 reward model for this seed…');
-    this.scorers.set(this.state.seed, await trainRewardScorer(this.state.seed, 100, () => new Promise((r) => setTimeout(r, 0))));
+    this.announce(RLHF_STRINGS.trainingRewardModel);
+    const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+    this.scorers.set(this.state.seed, await trainRewardScorer(this.state.seed, 100, pause));
   }
 
   protected setup() {
@@ -30,14 +31,24 @@ export class PpoWidget extends TrainingWidget<PpoState> {
   protected advance(): string {
     const r = this.trainer!.step();
     this.history.push(r);
-    return `mean score ${r.meanScore.toFixed(3)}, hidden utility ${r.utility.toFixed(3)}, KL ${r.kl.toFixed(3)}.`;
+    return RLHF_STRINGS.ppoStepped(r.meanScore.toFixed(3), r.utility.toFixed(3), r.kl.toFixed(3));
+  }
+  protected latest() {
+    return this.history.at(-1);
   }
   protected render() {
     const r = this.history.at(-1);
     if (r) {
       setText(this.root, 'reply', `“${r.sample.reply}”`);
       setText(this.root, 'prompt', `“${PROMPTS[r.sample.prompt].text}”`);
-      const cells: Record<string, number> = { score: r.sample.score, loss: r.loss, valueLoss: r.valueLoss, meanScore: r.meanScore, utility: r.utility, kl: r.kl };
+      const cells: Record<string, number> = {
+        score: r.sample.score,
+        loss: r.loss,
+        valueLoss: r.valueLoss,
+        meanScore: r.meanScore,
+        utility: r.utility,
+        kl: r.kl,
+      };
       this.root.querySelectorAll<HTMLElement>('[data-token-row]').forEach((row) => {
         const t = Number(row.dataset.tokenRow);
         row.hidden = t >= r.sample.tokens.length;

@@ -1,18 +1,17 @@
 // RLHF stage 1 in the page: the engine's reward-model trainer, stepped and drawn.
-import { createRewardModelTrainer, type RewardModelRecord } from '../../lib/algorithms/trainers';
-import { validatePairs, type Pair } from '../../lib/data';
-import { PROMPTS } from '../../lib/world';
+import { createRewardModelTrainer, PROMPTS, validatePairs, type Pair, type RewardModelRecord } from '../../lib';
 import { fillCells, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
 import { TrainingWidget, type Invalid, type Parsed } from '../shell/training-widget';
-import { RM_DEFAULTS, rewardModelOptions, type RmState } from './options';
+import { RM_DEFAULTS, RM_FIELDS, rewardModelOptions, type RmState } from './options';
+import { RLHF_STRINGS } from './strings';
 
 export class RewardModelWidget extends TrainingWidget<RmState, Pair[]> {
   private trainer: ReturnType<typeof createRewardModelTrainer> | undefined;
   private history: RewardModelRecord[] = [];
 
   constructor(root: HTMLElement) {
-    super(root, 'rm', RM_DEFAULTS);
+    super(root, 'rm', RM_DEFAULTS, RM_FIELDS);
   }
   protected setup() {
     this.trainer?.dispose();
@@ -22,15 +21,25 @@ export class RewardModelWidget extends TrainingWidget<RmState, Pair[]> {
   protected advance(): string {
     const r = this.trainer!.step();
     this.history.push(r);
-    return `loss ${r.loss.toFixed(3)}, held-out accuracy ${(r.heldOutAccuracy * 100).toFixed(0)} %.`;
+    return RLHF_STRINGS.rmStepped(r.loss.toFixed(3), (r.heldOutAccuracy * 100).toFixed(0));
+  }
+  protected latest() {
+    return this.history.at(-1);
   }
   protected render() {
     const r = this.history.at(-1);
     if (r) {
       fillCells(this.root, {
-        loss: r.loss, trainAccuracy: r.trainAccuracy, heldOutAccuracy: r.heldOutAccuracy,
+        loss: r.loss,
+        trainAccuracy: r.trainAccuracy,
+        heldOutAccuracy: r.heldOutAccuracy,
         ...Object.fromEntries(r.weights.map((w, i) => [`w${i}`, w.weight])),
-        ...Object.fromEntries(r.comparison.flatMap((c, i) => [[`learned${i}`, c.learned], [`hidden${i}`, c.hidden]])),
+        ...Object.fromEntries(
+          r.comparison.flatMap((c, i) => [
+            [`learned${i}`, c.learned],
+            [`hidden${i}`, c.hidden],
+          ]),
+        ),
       });
       r.comparison.forEach((c, i) => {
         setText(this.root, `cp${i}`, PROMPTS[c.prompt].text);
@@ -39,7 +48,8 @@ export class RewardModelWidget extends TrainingWidget<RmState, Pair[]> {
     }
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
     drawChart(svg('loss'), [{ name: 'loss', values: this.history.map((h) => h.loss), color: '#2f6fbd' }]);
-    drawChart(svg('accuracy'), [{ name: 'held-out', values: this.history.map((h) => h.heldOutAccuracy), color: '#2e7d32' }]);
+    const heldOut = this.history.map((h) => h.heldOutAccuracy);
+    drawChart(svg('accuracy'), [{ name: 'held-out', values: heldOut, color: '#2e7d32' }]);
   }
   protected parseData(text: string): Parsed<Pair[]> | Invalid {
     const result = validatePairs(text);

@@ -2,7 +2,9 @@
 import type { WidgetStats } from './training-widget';
 
 declare global {
-  interface Window { __widgets?: Record<string, { stats: WidgetStats }> }
+  interface Window {
+    __widgets?: Record<string, { stats: WidgetStats }>;
+  }
 }
 
 export function registerWidget(name: string, widget: { stats: WidgetStats }) {

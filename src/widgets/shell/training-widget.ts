@@ -1,28 +1,54 @@
-// The behaviour every worked example shares, so each widget only says what its step computes and how
-// to draw it. A widget's markup (rendered at build time at its final size) holds:
+// The behaviour every worked example that trains shares, so each widget only says what its step
+// computes and how to draw it. A widget's markup (rendered at build time at its final size) holds:
 //   buttons [data-control="step|play|reset|copy-link"], inputs [data-param="<state key>"],
 //   a live region [data-status], [data-backend], [data-step-count], and optionally
 //   <textarea data-user-data> with [data-control="apply-data"] and [data-data-error].
 // State (hyper-parameters, seed, step) lives in the URL; a link replays the same steps from the seed.
-import { readState, stateUrl, writeState, type WidgetState } from './url-state';
+import type { FieldSpecs } from './fields';
+import { SHELL } from './strings';
+import { writeState, type WidgetState } from './url-state';
+import { WidgetBase } from './widget-base';
 
-export interface Parsed<T> { ok: true; data: T }
-export interface Invalid { ok: false; message: string }
+export type { WidgetStats } from './widget-base';
 
-/** Longest main-thread time of one call, and per-step timings, for `npm run bench`. */
-export interface WidgetStats { steps: number; totalStepMs: number; longestTaskMs: number; firstStepMs?: number; visibleAt?: number }
+export interface Parsed<T> {
+  ok: true;
+  data: T;
+}
+export interface Invalid {
+  ok: false;
+  message: string;
+}
 
-export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
-  readonly stats: WidgetStats = { steps: 0, totalStepMs: 0, longestTaskMs: 0 };
-  protected state: S;
+/** The largest step a link may ask for: replaying more would keep the page busy for too long. */
+export const MAX_STEP = 5000;
+
+/** Whether a record holds a number that is not finite (NaN or ±Infinity), searched to any depth. */
+export function hasNonFinite(value: unknown, depth = 0): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (depth > 6 || value === null || typeof value !== 'object') return false;
+  return Object.values(value as Record<string, unknown>).some((v) => hasNonFinite(v, depth + 1));
+}
+
+export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends WidgetBase<S> {
   protected stepCount = 0;
   protected userData: D | undefined;
   private playing = false;
   private timer: number | undefined;
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  /** The widget body as the build rendered it; Reset puts it back, so step 0 looks as on a fresh page. */
+  private readonly pristine: Node[];
+  /** Why the last step was refused (non-finite weights), shown until the settings change. */
+  private refused: string | undefined;
+  private overflowShown = false;
 
-  constructor(readonly root: HTMLElement, readonly prefix: string, readonly defaults: S) {
-    this.state = readState(prefix, defaults);
+  constructor(root: HTMLElement, prefix: string, defaults: S, fields: FieldSpecs) {
+    super(root, prefix, defaults, {
+      ...fields,
+      step: { label: SHELL.label.step, min: 0, max: MAX_STEP, integer: true },
+    });
+    const body = root.querySelector('.widget-body');
+    this.pristine = body ? [...body.childNodes].map((n) => n.cloneNode(true)) : [];
   }
 
   /** Async work a state needs before setup (e.g. a pre-trained model), done in slices. */
@@ -31,6 +57,8 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
   protected abstract setup(): void;
   /** One training step; returns a one-sentence description for the live region. */
   protected abstract advance(): string;
+  /** The record of the last step, checked for non-finite numbers before it is shown. */
+  protected abstract latest(): unknown;
   /** Draws the current numbers. */
   protected abstract render(): void;
   /** Why the widget cannot step in its current state (e.g. an incompatible combination), if so. */
@@ -39,16 +67,7 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
   }
   /** Validates pasted data; the default accepts none. */
   protected parseData(_text: string): Parsed<D> | Invalid {
-    return { ok: false, message: 'This example does not take your own data.' };
-  }
-
-  protected q<T extends Element = HTMLElement>(selector: string): T | null {
-    return this.root.querySelector<T>(selector);
-  }
-
-  protected announce(message: string) {
-    const live = this.q('[data-status]');
-    if (live) live.textContent = message;
+    return { ok: false, message: SHELL.noOwnData };
   }
 
   /** Starts the widget: reads the controls' state from the URL and replays the recorded steps. */
@@ -56,65 +75,58 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
     this.stats.visibleAt ??= performance.now();
     this.syncInputsFromState();
     this.bindControls();
+    this.showUrlNotes();
     const backend = this.q('[data-backend]');
     if (backend) backend.textContent = 'cpu';
-    const target = Math.max(0, Math.floor(Number(this.state.step ?? 0)));
+    const target = Number(this.state.step ?? 0);
     await this.prepare();
     this.resetTrainer();
     await this.replay(target);
     this.showStateLink();
     this.root.dataset.ready = 'true';
-    this.announce(`Ready at step ${this.stepCount}. Press Step or Play to train.`);
-  }
-
-  private syncInputsFromState() {
-    for (const input of this.root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-param]')) {
-      const key = input.dataset.param!;
-      const value = this.state[key];
-      if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = Boolean(value);
-      else input.value = String(value);
-      this.showValue(input);
-    }
-  }
-
-  private showValue(input: HTMLInputElement | HTMLSelectElement) {
-    const out = this.root.querySelector(`output[for="${input.id}"]`);
-    if (out) out.textContent = input.value;
+    this.announce(this.refused ?? SHELL.ready(this.stepCount));
   }
 
   private bindControls() {
     this.q('[data-control="step"]')?.addEventListener('click', () => this.stepOnce());
     this.q('[data-control="play"]')?.addEventListener('click', () => (this.playing ? this.pause() : this.play()));
-    this.q('[data-control="reset"]')?.addEventListener('click', () => void this.reset().then(() => this.announce('Reset to step 0 with the current settings.')));
+    this.q('[data-control="reset"]')?.addEventListener(
+      'click',
+      () => void this.reset().then(() => this.announce(SHELL.reset)),
+    );
     this.q('[data-control="copy-link"]')?.addEventListener('click', () => void this.copyLink());
     this.q('[data-control="apply-data"]')?.addEventListener('click', () => this.applyData());
     this.q('[data-control="clear-data"]')?.addEventListener('click', () => {
       this.userData = undefined;
-      void this.reset().then(() => this.announce('Back to the built-in toy data.'));
+      void this.reset().then(() => this.announce(SHELL.backToToyData));
     });
-    for (const input of this.root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-param]')) {
-      input.addEventListener(input instanceof HTMLSelectElement || input.type === 'checkbox' ? 'change' : 'input', () => {
-        const key = input.dataset.param!;
-        const fallback = this.defaults[key];
-        const raw = input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value;
-        if (typeof fallback === 'number') {
-          const n = Number(raw);
-          if (!Number.isFinite(n)) return;
-          (this.state as WidgetState)[key] = n;
-        } else {
-          (this.state as WidgetState)[key] = raw;
-        }
-        this.showValue(input);
-        void this.reset().then(() => this.announce(`Settings changed (${key}); training restarts from step 0.`));
-      });
-    }
+    this.bindFields((key) => void this.reset().then(() => this.announce(SHELL.settingsChanged(key))));
   }
 
   private resetTrainer() {
     this.stepCount = 0;
+    this.refused = undefined;
+    this.setLrError('');
+    this.restoreBody();
     this.setup();
     this.render();
     this.updateCounters();
+  }
+
+  /**
+   * Puts the body back as the build rendered it, so nothing of an earlier run stays on screen. Parts
+   * marked [data-keep] are controls, not outputs (the ranking's order list, the lab's buttons): the
+   * live element is kept, with its listeners and focus.
+   */
+  private restoreBody() {
+    const body = this.q('.widget-body');
+    if (!body) return;
+    const keep = new Map([...body.querySelectorAll<HTMLElement>('[data-keep]')].map((el) => [el.dataset.keep, el]));
+    body.replaceChildren(...this.pristine.map((n) => n.cloneNode(true)));
+    for (const copy of body.querySelectorAll<HTMLElement>('[data-keep]')) {
+      const live = keep.get(copy.dataset.keep);
+      if (live) copy.replaceWith(live);
+    }
   }
 
   /** Back to step 0 with the current settings (callers announce why). */
@@ -126,49 +138,96 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
   }
 
   /** Runs `n` steps in slices that each stay well under 50 ms, yielding to the page in between. */
-  private async replay(n: number) {
-    while (this.stepCount < n && !this.blocked()) {
+  private async replay(n: number, quiet = false) {
+    while (this.stepCount < n && !this.blocked() && !this.refused) {
       const sliceStart = performance.now();
-      while (this.stepCount < n && performance.now() - sliceStart < 25) this.timedStep();
+      while (this.stepCount < n && !this.refused && performance.now() - sliceStart < 25) this.checkedStep();
       await new Promise((r) => setTimeout(r, 0));
     }
+    if (quiet) return;
     this.render();
     this.updateCounters();
   }
 
-  private timedStep(): string {
-    const t0 = performance.now();
-    const message = this.advance();
-    const ms = performance.now() - t0;
-    this.stepCount++;
-    this.stats.steps++;
-    this.stats.totalStepMs += ms;
-    this.stats.longestTaskMs = Math.max(this.stats.longestTaskMs, ms);
-    this.stats.firstStepMs ??= performance.now() - (this.stats.visibleAt ?? t0);
-    return message;
+  /**
+   * One step, kept only when its record is finite. An engine error or a NaN/Infinity means the step
+   * overflowed: the trainer is rebuilt and replayed to the last good step (the trainers are
+   * deterministic from their seed), and the widget says why it stopped.
+   */
+  private checkedStep(): string | undefined {
+    let message: string | undefined;
+    let ok = true;
+    let engineError: string | undefined;
+    try {
+      message = this.timed(() => this.advance());
+      ok = !hasNonFinite(this.latest());
+    } catch (error) {
+      ok = false;
+      // The engine stops a step whose loss became non-finite; any other refusal is named as it is.
+      const text = error instanceof Error ? error.message : String(error);
+      if (!/Infinity|NaN|finite/.test(text)) engineError = text;
+    }
+    if (ok) {
+      this.stepCount++;
+      return message;
+    }
+    const good = this.stepCount;
+    this.stepCount = 0;
+    this.setup();
+    try {
+      for (let i = 0; i < good; i++) this.advance();
+      this.stepCount = good;
+    } catch {
+      this.setup();
+    }
+    this.refused = engineError ? SHELL.engineRefused(engineError, this.stepCount) : SHELL.overflowAt(this.stepCount);
+    if (!engineError) this.setLrError(this.refused);
+    return undefined;
+  }
+
+  /** The overflow message sits next to the learning rate, the setting that causes it. */
+  private setLrError(message: string) {
+    const lr = this.q<HTMLInputElement>('input[data-param="lr"]');
+    if (!lr) return;
+    if (message) {
+      this.setFieldError(lr, message);
+      this.overflowShown = true;
+    } else if (this.overflowShown) {
+      // Only the overflow message is cleared here; a refused typed value keeps its own sentence.
+      this.setFieldError(lr, '');
+      this.overflowShown = false;
+    }
   }
 
   stepOnce() {
     const why = this.blocked();
     if (why) {
       this.pause();
-      this.announce(`Cannot train this combination: ${why}`);
+      this.announce(SHELL.blocked(why));
+      return;
+    }
+    if (this.refused) {
+      this.pause();
+      this.announce(this.refused);
       return;
     }
     const t0 = performance.now();
-    const message = this.timedStep();
+    const message = this.checkedStep();
     this.render();
     this.updateCounters();
     this.saveState();
     this.stats.longestTaskMs = Math.max(this.stats.longestTaskMs, performance.now() - t0);
-    this.announce(`Step ${this.stepCount}: ${message}`);
+    if (message === undefined) {
+      this.pause();
+      this.announce(this.refused ?? SHELL.overflow);
+    } else this.announce(SHELL.stepped(this.stepCount, message));
   }
 
   play() {
     this.playing = true;
     const button = this.q('[data-control="play"]');
     if (button) {
-      button.textContent = 'Pause';
+      button.textContent = SHELL.pause;
       button.setAttribute('aria-pressed', 'true');
     }
     // With reduced motion the numbers still change, but at a pace that can be read, not animated.
@@ -188,10 +247,10 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
     window.clearTimeout(this.timer);
     const button = this.q('[data-control="play"]');
     if (button) {
-      button.textContent = 'Play';
+      button.textContent = SHELL.play;
       button.setAttribute('aria-pressed', 'false');
     }
-    this.announce(`Paused at step ${this.stepCount}.`);
+    this.announce(SHELL.paused(this.stepCount));
   }
 
   private updateCounters() {
@@ -199,27 +258,18 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
     if (count) count.textContent = String(this.stepCount);
   }
 
+  protected linkState(): WidgetState {
+    return { ...this.state, step: this.stepCount };
+  }
+
+  protected linkDefaults(): WidgetState {
+    return { ...this.defaults, step: 0 };
+  }
+
   private saveState() {
     (this.state as WidgetState).step = this.stepCount;
-    writeState(this.prefix, this.state, { ...this.defaults, step: 0 });
+    writeState(this.prefix, this.state, this.linkDefaults());
     this.showStateLink();
-  }
-
-  /** Printed under the figure (print CSS shows it): the link that reproduces what the page shows. */
-  private showStateLink() {
-    const link = this.q('[data-state-link]');
-    if (link) link.textContent = `This figure's state: ${stateUrl(this.prefix, { ...this.state, step: this.stepCount }, { ...this.defaults, step: 0 })}`;
-  }
-
-  private async copyLink() {
-    (this.state as WidgetState).step = this.stepCount;
-    const url = stateUrl(this.prefix, this.state, { ...this.defaults, step: 0 });
-    try {
-      await navigator.clipboard.writeText(url);
-      this.announce('Copied a link to this exact state.');
-    } catch {
-      this.announce(`Could not copy; the link is ${url}`);
-    }
   }
 
   private applyData() {
@@ -231,12 +281,12 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> {
       // The message names the problem; the widget keeps its last good data and state.
       error.textContent = parsed.message;
       area.setAttribute('aria-invalid', 'true');
-      this.announce(`Your data was not used: ${parsed.message}`);
+      this.announce(SHELL.dataRefused(parsed.message));
       return;
     }
     error.textContent = '';
     area.removeAttribute('aria-invalid');
     this.userData = parsed.data;
-    void this.reset().then(() => this.announce('Your data is loaded; training restarts from step 0.'));
+    void this.reset().then(() => this.announce(SHELL.dataLoaded));
   }
 }

@@ -17,7 +17,8 @@ export function observeWidgets() {
           .then((m) => m.mount(root))
           .catch((error) => {
             const status = root.querySelector('[data-status]');
-            if (status) status.textContent = `The example could not start: ${error instanceof Error ? error.message : error}`;
+            if (status)
+              status.textContent = `The example could not start: ${error instanceof Error ? error.message : error}`;
           });
       }
     },
