@@ -8,7 +8,7 @@ const set: ExerciseSet = {
     {
       kind: 'numeric',
       id: 'ev-length-bias',
-      question: 'A judge sees utility plus a verbosity bonus of $0.3$ per word and prefers the first reply with probability $\\sigma(\\text{seen}_1 - \\text{seen}_2)$. A three-word reply has utility $0.5$; a one-word reply has utility $0.7$. What is the probability the judge prefers the longer (worse) reply?',
+      question: 'A judge sees utility plus a verbosity bonus of $0.3$ per word and prefers the first reply with probability $\\sigma(\\text{seen}_1 - \\text{seen}_2)$. A reply of $3$ words has utility $0.5$; a reply of $1$ word has utility $0.7$. What is the probability the judge prefers the longer (worse) reply?',
       inputs: { uLong: 0.5, uShort: 0.7, bias: 0.3, lenLong: 3, lenShort: 1 },
       compute: (i) => engine.pairwiseScore(
         (i.uLong as number) + (i.bias as number) * (i.lenLong as number),
