@@ -70,7 +70,7 @@ const set: ExerciseSet = {
       setup: 'the lab with RAFT (reward-ranked fine-tuning) on plain on-policy samples',
       question: 'RAFT is a best-of-N method. What does the lab say about running it on plain on-policy samples?',
       answer: 'It refuses and says RAFT runs on best-of-N samples in this engine: RAFT needs the sample-N-keep-the-best step, so switch the data to best-of-N samples.',
-      expect: 'best-of-N samples',
+      expect: 'RAFT runs on best-of-N samples',
     },
   ],
 };
