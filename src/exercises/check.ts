@@ -7,10 +7,14 @@ export type Parsed = { ok: true; value: number } | { ok: false; message: string 
 
 /** Reads a typed number: trims, accepts a decimal comma, a leading + and a unicode minus. */
 export function parseAnswer(raw: string): Parsed {
-  const text = raw.trim().replace(/\u2212/g, '-').replace(/^\+/, '');
+  const text = raw
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(/^\+/, '');
   if (text === '') return { ok: false, message: S.empty };
   const normal = /^-?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
-  if (!/^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normal)) return { ok: false, message: S.notNumber(raw.trim().slice(0, 40)) };
+  if (!/^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normal))
+    return { ok: false, message: S.notNumber(raw.trim().slice(0, 40)) };
   const value = Number(normal);
   if (!Number.isFinite(value)) return { ok: false, message: S.notNumber(raw.trim().slice(0, 40)) };
   return { ok: true, value };

@@ -33,9 +33,17 @@ function read(make: () => Scalar): number {
   return tf.tidy(() => make().dataSync()[0]);
 }
 
-export interface PairNumbers { policyChosen: number; policyRejected: number; refChosen: number; refRejected: number }
+export interface PairNumbers {
+  policyChosen: number;
+  policyRejected: number;
+  refChosen: number;
+  refRejected: number;
+}
 const pair = (p: PairNumbers) => ({
-  policyChosen: t1(p.policyChosen), policyRejected: t1(p.policyRejected), refChosen: t1(p.refChosen), refRejected: t1(p.refRejected),
+  policyChosen: t1(p.policyChosen),
+  policyRejected: t1(p.policyRejected),
+  refChosen: t1(p.refChosen),
+  refRejected: t1(p.refRejected),
 });
 
 export const engine = {
@@ -51,8 +59,14 @@ export const engine = {
   orpoLoss: (ac: number, ar: number, lambda: number) =>
     read(() => orpoLoss({ policyChosenAvg: t1(ac), policyRejectedAvg: t1(ar) }, lambda)),
   ktoLoss: (policy: number, ref: number, desirable: boolean, beta: number, z0: number) =>
-    read(() => ktoLoss({ policy: t1(policy), ref: t1(ref), desirable: t1(desirable ? 1 : 0) }, { beta, z0, lambdaD: 1, lambdaU: 1 })),
-  ktoDelta: (r: number, desirable: boolean, beta: number, z0: number) => ktoDelta(r, desirable, { beta, z0, lambdaD: 1, lambdaU: 1 }),
+    read(() =>
+      ktoLoss(
+        { policy: t1(policy), ref: t1(ref), desirable: t1(desirable ? 1 : 0) },
+        { beta, z0, lambdaD: 1, lambdaU: 1 },
+      ),
+    ),
+  ktoDelta: (r: number, desirable: boolean, beta: number, z0: number) =>
+    ktoDelta(r, desirable, { beta, z0, lambdaD: 1, lambdaU: 1 }),
   /** Plackett–Luce negative log-likelihood of a list given best first. */
   plackettLuceNll: (scoresBestFirst: number[]) => read(() => plackettLuceLoss(t1(scoresBestFirst))),
   rrhfLoss: (scores: number[], rewards: number[]) => read(() => rrhfLoss(t1(scores), rewards)),
@@ -68,11 +82,14 @@ export const engine = {
   pairwiseScore,
   /** The toy world's hidden utility of a reply written as words. */
   utility: (prompt: number, words: string) =>
-    utility(prompt, words.split(' ').map((w) => {
-      const id = (WORDS as readonly string[]).indexOf(w);
-      if (id < 0) throw new Error(`utility: "${w}" is not a word of the toy world`);
-      return id;
-    })),
+    utility(
+      prompt,
+      words.split(' ').map((w) => {
+        const id = (WORDS as readonly string[]).indexOf(w);
+        if (id < 0) throw new Error(`utility: "${w}" is not a word of the toy world`);
+        return id;
+      }),
+    ),
   /** π*(y_k) ∝ π_ref(y_k)·exp(r_k/β) over one list of K = 4 replies, via the engine's bandit optimum. */
   tilt: (ref: number[], rewards: number[], beta: number, k: number) => {
     if (ref.length !== K || rewards.length !== K) throw new Error(`tilt: give ${K} probabilities and ${K} rewards`);

@@ -17,7 +17,8 @@ export const EXERCISE_STRINGS = {
   empty: 'Type a number first, for example 0.25.',
   notNumber: (raw: string) => `“${raw}” is not a number. Type a decimal such as 0.25 or -1.5.`,
   correct: (shown: string) => `Correct: ${shown} is within the tolerance of the answer.`,
-  notYet: (shown: string) => `Not yet: ${shown} is not within the tolerance. Try the hint, or check the worked solution.`,
+  notYet: (shown: string) =>
+    `Not yet: ${shown} is not within the tolerance. Try the hint, or check the worked solution.`,
   pickOne: 'Choose one of the options first.',
   choiceCorrect: 'Correct.',
   choiceWrong: 'Not yet.',

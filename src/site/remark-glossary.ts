@@ -29,7 +29,9 @@ export function loadGlossary(path = GLOSSARY_FILE): GlossaryEntry[] {
     const parsed = GLOSSARY_ENTRY.safeParse(e);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new Error(`${path}: entry ${i} (${(e as { id?: string }).id ?? 'no id'}): ${issue.path.join('.')}: ${issue.message}`);
+      throw new Error(
+        `${path}: entry ${i} (${(e as { id?: string }).id ?? 'no id'}): ${issue.path.join('.')}: ${issue.message}`,
+      );
     }
     return parsed.data;
   });
@@ -46,20 +48,29 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const inlineMath = (value: string) => ({
   type: 'inlineMath',
   value,
-  data: { hName: 'code', hProperties: { className: ['language-math', 'math-inline'] }, hChildren: [{ type: 'text', value }] },
+  data: {
+    hName: 'code',
+    hProperties: { className: ['language-math', 'math-inline'] },
+    hChildren: [{ type: 'text', value }],
+  },
 });
 
 /** "a $x$ b" → text and inlineMath nodes. */
 export function meaningNodes(meaning: string): PhrasingContent[] {
-  return meaning.split(/(\$[^$]+\$)/).filter(Boolean).map((part) =>
-    part.startsWith('$') && part.endsWith('$') && part.length > 2
-      ? (inlineMath(part.slice(1, -1)) as unknown as PhrasingContent)
-      : ({ type: 'text', value: part } as PhrasingContent),
-  );
+  return meaning
+    .split(/(\$[^$]+\$)/)
+    .filter(Boolean)
+    .map((part) =>
+      part.startsWith('$') && part.endsWith('$') && part.length > 2
+        ? (inlineMath(part.slice(1, -1)) as unknown as PhrasingContent)
+        : ({ type: 'text', value: part } as PhrasingContent),
+    );
 }
 
 function isRawHtmlElement(node: { type: string; name?: string | null }): boolean {
-  return (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && !!node.name && /^[a-z]/.test(node.name);
+  return (
+    (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && !!node.name && /^[a-z]/.test(node.name)
+  );
 }
 
 export function remarkGlossary() {
@@ -69,7 +80,10 @@ export function remarkGlossary() {
       .flatMap((entry) => entry.terms.map((term) => ({ term, entry })))
       .sort((a, b) => b.term.length - a.term.length);
     if (phrases.length === 0) return;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(${phrases.map((p) => escape(p.term)).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}-])(${phrases.map((p) => escape(p.term)).join('|')})(?![\\p{L}\\p{N}-])`,
+      'giu',
+    );
     const byTerm = new Map(phrases.map((p) => [p.term.toLowerCase(), p.entry]));
     const linked = new Set<string>();
     let count = 0;
@@ -78,7 +92,8 @@ export function remarkGlossary() {
     const walk = (parent: Parent) => {
       for (const child of parent.children) {
         if (child.type === 'text') jobs.push({ node: child, parent });
-        else if ('children' in child && !SKIP.has(child.type) && !isRawHtmlElement(child as never)) walk(child as Parent);
+        else if ('children' in child && !SKIP.has(child.type) && !isRawHtmlElement(child as never))
+          walk(child as Parent);
       }
     };
     walk(tree);
@@ -99,16 +114,31 @@ export function remarkGlossary() {
             {
               type: 'link',
               url: glossaryHref(entry.id),
-              data: { hProperties: { className: ['gloss-link'], dataAction: 'cite', dataGloss: entry.id, ariaDescribedBy: previewId } },
+              data: {
+                hProperties: {
+                  className: ['gloss-link'],
+                  dataAction: 'cite',
+                  dataGloss: entry.id,
+                  ariaDescribedBy: previewId,
+                },
+              },
               children: [{ type: 'text', value: m[1] }],
             },
             {
               type: 'glossaryPreview',
               data: {
                 hName: 'span',
-                hProperties: { className: ['cite-preview', 'gloss-preview'], role: 'tooltip', id: previewId, dataPagefindIgnore: 'all' },
+                hProperties: {
+                  className: ['cite-preview', 'gloss-preview'],
+                  role: 'tooltip',
+                  id: previewId,
+                  dataPagefindIgnore: 'all',
+                },
               },
-              children: [{ type: 'strong', children: [{ type: 'text', value: `${entry.name}: ` }] }, ...meaningNodes(entry.meaning)],
+              children: [
+                { type: 'strong', children: [{ type: 'text', value: `${entry.name}: ` }] },
+                ...meaningNodes(entry.meaning),
+              ],
             },
           ],
         } as unknown as PhrasingContent);

@@ -7,9 +7,21 @@ import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './watch';
 
 const CHAPTERS = [
-  '/introduction/', '/definition/', '/unified-view/', '/preference-data/', '/feedback/', '/algorithms/',
-  '/algorithms/point-wise/', '/algorithms/pair-wise/', '/algorithms/list-wise/', '/algorithms/training-free/',
-  '/evaluation/', '/future-directions/', '/conclusion/', '/appendix/online-vs-offline/', '/appendix/remax-and-grpo/',
+  '/introduction/',
+  '/definition/',
+  '/unified-view/',
+  '/preference-data/',
+  '/feedback/',
+  '/algorithms/',
+  '/algorithms/point-wise/',
+  '/algorithms/pair-wise/',
+  '/algorithms/list-wise/',
+  '/algorithms/training-free/',
+  '/evaluation/',
+  '/future-directions/',
+  '/conclusion/',
+  '/appendix/online-vs-offline/',
+  '/appendix/remax-and-grpo/',
 ];
 
 async function enhance(page: Page) {
@@ -37,7 +49,8 @@ test('every chapter has key takeaways and at least 4 numbered exercises; 60 in a
     expect(count, path).toBeGreaterThanOrEqual(4);
     const labels = await page.locator('.exercise-number').allTextContents();
     labels.forEach((label, i) => expect(label).toMatch(new RegExp(`^Exercise [0-9A-Z.]+\\.${i + 1}$`)));
-    for (const kind of Object.keys(kinds)) kinds[kind] += await page.locator(`li.exercise[data-exercise="${kind}"]`).count();
+    for (const kind of Object.keys(kinds))
+      kinds[kind] += await page.locator(`li.exercise[data-exercise="${kind}"]`).count();
     // Anchors: every exercise has its own #ex-… id, and no id is used twice on the page.
     const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
     expect(ids.length, `duplicate ids on ${path}`).toBe(new Set(ids).size);
@@ -56,7 +69,7 @@ test('the exercise number uses the chapter number from the front matter', async 
 });
 
 for (const path of CHAPTERS) {
-  test(`${path}: every numeric answer is checked — right, wrong, empty and not a number`, async ({ page, baseURL }) => {
+  test(`${path}: every numeric answer is checked: right, wrong, empty, not a number`, async ({ page, baseURL }) => {
     const problems = watchPage(page, baseURL!);
     await page.goto(path);
     await enhance(page);
@@ -125,7 +138,9 @@ for (const path of CHAPTERS) {
   });
 }
 
-test('answers are in the page without JavaScript, behind <details>, and printed in an answers section', async ({ browser }) => {
+test('answers are in the page without JavaScript, behind <details>, and printed in an answers section', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const path of CHAPTERS) {
@@ -177,7 +192,9 @@ test('collapsible boxes are closed on screen, open in print, and open when the U
 
 test('glossary links resolve to an entry on /notation/ and preview it on focus', async ({ page }) => {
   await page.goto('/notation/');
-  const entries = new Set(await page.locator('dl.notation > div[id^="sym-"]').evaluateAll((els) => els.map((e) => e.id)));
+  const entries = new Set(
+    await page.locator('dl.notation > div[id^="sym-"]').evaluateAll((els) => els.map((e) => e.id)),
+  );
   expect(entries.size).toBeGreaterThanOrEqual(40);
   // Symbols are rendered by KaTeX, never as TeX source.
   expect(await page.locator('dl.notation .katex').count()).toBeGreaterThan(30);
@@ -210,7 +227,10 @@ test('every try-it link opens its widget in the promised state', async ({ page }
   for (const path of CHAPTERS) {
     await page.goto(path);
     for (const ex of await page.locator('li.exercise[data-exercise="try"]').all()) {
-      tries.push({ href: (await ex.locator('a[data-try-link]').getAttribute('href'))!, expect: (await ex.getAttribute('data-expect'))! });
+      tries.push({
+        href: (await ex.locator('a[data-try-link]').getAttribute('href'))!,
+        expect: (await ex.getAttribute('data-expect'))!,
+      });
     }
   }
   expect(tries.length).toBeGreaterThanOrEqual(15);
@@ -221,7 +241,9 @@ test('every try-it link opens its widget in the promised state', async ({ page }
     await widget.scrollIntoViewIfNeeded();
     // Only the parts the widget writes once it has read its state: the lab's method name and its
     // "why not" line, a widget's input error. (Option labels in the static HTML do not count.)
-    const written = widget.locator('[data-text="recipe"], [data-text="why"], [data-input-error]').filter({ hasText: t.expect });
+    const written = widget
+      .locator('[data-text="recipe"], [data-text="why"], [data-input-error]')
+      .filter({ hasText: t.expect });
     await expect(written, `${t.href} shows “${t.expect}”`).toHaveCount(1, { timeout: 30_000 });
   }
 });

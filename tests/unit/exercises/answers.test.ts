@@ -12,14 +12,17 @@ const sig = (z: number) => 1 / (1 + Math.exp(-z));
 const nls = (z: number) => Math.log1p(Math.exp(-z)); // -log σ(z)
 const n = (i: In, k: string) => i[k] as number;
 const a = (i: In, k: string) => i[k] as number[];
-const margin = (i: In) => (n(i, 'policyChosen') - n(i, 'refChosen')) - (n(i, 'policyRejected') - n(i, 'refRejected'));
+const margin = (i: In) => n(i, 'policyChosen') - n(i, 'refChosen') - (n(i, 'policyRejected') - n(i, 'refRejected'));
 const tilt = (i: In, k: number) => {
   const w = a(i, 'ref').map((p, j) => p * Math.exp(a(i, 'rewards')[j] / n(i, 'beta')));
   return w[k] / w.reduce((s, v) => s + v, 0);
 };
 const ppoDelta = (A: number, rho: number, eps: number) => ((A >= 0 ? rho <= 1 + eps : rho >= 1 - eps) ? A * rho : 0);
 function gae0(i: In) {
-  const r = a(i, 'rewards'), v = a(i, 'values'), g = n(i, 'gamma'), l = n(i, 'lambda');
+  const r = a(i, 'rewards'),
+    v = a(i, 'values'),
+    g = n(i, 'gamma'),
+    l = n(i, 'lambda');
   let next = 0;
   for (let t = r.length - 1; t >= 0; t--) next = r[t] + g * v[t + 1] - v[t] + g * l * next;
   return next;
@@ -40,13 +43,16 @@ const INDEPENDENT: Record<string, (i: In) => number> = {
   'pd-utility-repeat': (i) => n(i, 'thanks') + n(i, 'bonus') - 2 * n(i, 'cost'),
   'fb-bt-wrong-order': (i) => nls(n(i, 'chosen') - n(i, 'rejected')),
   'fb-judge-position': (i) => sig(n(i, 'first') - n(i, 'second') + n(i, 'bias')),
-  'fb-judge-swap': (i) => (sig(n(i, 'first') - n(i, 'second') + n(i, 'bias')) + sig(n(i, 'first') - n(i, 'second') - n(i, 'bias'))) / 2,
+  'fb-judge-swap': (i) =>
+    (sig(n(i, 'first') - n(i, 'second') + n(i, 'bias')) + sig(n(i, 'first') - n(i, 'second') - n(i, 'bias'))) / 2,
   'alg-dpo-loss': (i) => nls(n(i, 'beta') * margin(i)),
   'alg-ipo-loss': (i) => (margin(i) - 1 / (2 * n(i, 'tau'))) ** 2,
   'pw-gae': gae0,
   'pw-gae-lambda-zero': gae0,
   'pw-ppo-clip-loss': (i) => {
-    const rho = Math.exp(n(i, 'logp') - n(i, 'oldLogp')), A = n(i, 'advantage'), e = n(i, 'eps');
+    const rho = Math.exp(n(i, 'logp') - n(i, 'oldLogp')),
+      A = n(i, 'advantage'),
+      e = n(i, 'eps');
     return Math.max(-A * rho, -A * Math.min(Math.max(rho, 1 - e), 1 + e));
   },
   'pw-kl-shaped': (i) => -n(i, 'beta') * (a(i, 'logp')[1] - a(i, 'refLogp')[1]) + n(i, 'score'),
@@ -60,22 +66,31 @@ const INDEPENDENT: Record<string, (i: In) => number> = {
     return -s.slice(0, -1).reduce((t, sk, k) => t + sk - lse(s.slice(k)), 0);
   },
   'lw-rrhf': (i) => {
-    const s = a(i, 'scores'), r = a(i, 'rewards');
+    const s = a(i, 'scores'),
+      r = a(i, 'rewards');
     let total = 0;
-    for (let x = 0; x < s.length; x++) for (let y = 0; y < s.length; y++) if (r[x] < r[y]) total += Math.max(0, s[x] - s[y]);
+    for (let x = 0; x < s.length; x++)
+      for (let y = 0; y < s.length; y++) if (r[x] < r[y]) total += Math.max(0, s[x] - s[y]);
     return total;
   },
-  'lw-grpo-delta': (i) => ppoDelta(n(i, 'advantage'), n(i, 'ratio'), n(i, 'eps')) + n(i, 'beta') * (Math.exp(n(i, 'refLogp') - n(i, 'logp')) - 1),
+  'lw-grpo-delta': (i) =>
+    ppoDelta(n(i, 'advantage'), n(i, 'ratio'), n(i, 'eps')) +
+    n(i, 'beta') * (Math.exp(n(i, 'refLogp') - n(i, 'logp')) - 1),
   'tf-reweight': (i) => tilt(i, 1),
-  'ev-length-bias': (i) => sig(n(i, 'uLong') + n(i, 'bias') * n(i, 'lenLong') - n(i, 'uShort') - n(i, 'bias') * n(i, 'lenShort')),
+  'ev-length-bias': (i) =>
+    sig(n(i, 'uLong') + n(i, 'bias') * n(i, 'lenLong') - n(i, 'uShort') - n(i, 'bias') * n(i, 'lenShort')),
   'ev-swap-average': (i) => (sig(n(i, 'd') + n(i, 'bias')) + sig(n(i, 'd') - n(i, 'bias'))) / 2,
   'fd-label-noise': (i) => sig(n(i, 'gap') / n(i, 'noise')),
   'cc-dpo-start': (i) => nls(n(i, 'beta') * margin(i)),
   'rg-remax': (i) => n(i, 'reward') - n(i, 'baseline'),
-  'rg-grpo-clipped': (i) => ppoDelta(n(i, 'advantage'), n(i, 'ratio'), n(i, 'eps')) + n(i, 'beta') * (Math.exp(n(i, 'refLogp') - n(i, 'logp')) - 1),
+  'rg-grpo-clipped': (i) =>
+    ppoDelta(n(i, 'advantage'), n(i, 'ratio'), n(i, 'eps')) +
+    n(i, 'beta') * (Math.exp(n(i, 'refLogp') - n(i, 'logp')) - 1),
 };
 
-const numeric = Object.values(EXERCISE_SETS).flatMap((s) => s.exercises).filter((e): e is NumericExercise => e.kind === 'numeric');
+const numeric = Object.values(EXERCISE_SETS)
+  .flatMap((s) => s.exercises)
+  .filter((e): e is NumericExercise => e.kind === 'numeric');
 /** The numbers a question shows, as written (TeX minus signs and thin spaces removed). */
 const shown = (q: string) => new Set([...q.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0])));
 
@@ -107,7 +122,11 @@ test('every exercise set belongs to a chapter that renders it', () => {
   for (const [name, set] of Object.entries(EXERCISE_SETS)) {
     const file = set.page === '/' ? '' : `content${set.page.replace(/\/$/, '')}`;
     const path = [`${file}.mdx`, `${file}/index.mdx`].find((p) => {
-      try { return readFileSync(p, 'utf8').includes(`<Exercises set="${name}"`); } catch { return false; }
+      try {
+        return readFileSync(p, 'utf8').includes(`<Exercises set="${name}"`);
+      } catch {
+        return false;
+      }
     });
     expect(path, `${name} on ${set.page}`).toBeDefined();
   }

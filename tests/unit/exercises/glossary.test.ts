@@ -11,7 +11,15 @@ import { describe, expect, test } from 'vitest';
 import { loadGlossary, remarkGlossary } from '../../../src/site/remark-glossary';
 
 const html = async (md: string) =>
-  String(await unified().use(remarkParse).use(remarkMath).use(remarkGlossary).use(remarkRehype).use(rehypeStringify).process(md));
+  String(
+    await unified()
+      .use(remarkParse)
+      .use(remarkMath)
+      .use(remarkGlossary)
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process(md),
+  );
 
 describe('the glossary data', () => {
   const entries = loadGlossary();
@@ -19,7 +27,16 @@ describe('the glossary data', () => {
     expect(entries.length).toBeGreaterThanOrEqual(40);
     const ids = entries.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ['advantage', 'critic', 'implicit-reward', 'reference', 'on-policy', 'off-policy', 'online', 'offline']) {
+    for (const id of [
+      'advantage',
+      'critic',
+      'implicit-reward',
+      'reference',
+      'on-policy',
+      'off-policy',
+      'online',
+      'offline',
+    ]) {
       expect(ids).toContain(id);
     }
   });
@@ -30,7 +47,13 @@ describe('the glossary data', () => {
   test('a malformed entry is refused, naming the file, the entry and the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'glossary-'));
     const file = join(dir, 'notation.json');
-    writeFileSync(file, JSON.stringify([{ id: 'ok', name: 'fine', meaning: 'A meaning that is long enough.' }, { id: 'Bad Id', name: 'x', meaning: 'short' }]));
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { id: 'ok', name: 'fine', meaning: 'A meaning that is long enough.' },
+        { id: 'Bad Id', name: 'x', meaning: 'short' },
+      ]),
+    );
     expect(() => loadGlossary(file)).toThrow(/notation\.json: entry 1 \(Bad Id\): id:/);
   });
 });

@@ -12,8 +12,13 @@ import { PPO_DEFAULTS, RM_DEFAULTS } from '../../../src/widgets/rlhf/options';
 
 const all = Object.values(EXERCISE_SETS).flatMap((s) => s.exercises);
 const WIDGET_STATE: Record<string, Record<string, unknown>> = {
-  lab: LAB_DEFAULTS, icdpo: ICDPO_DEFAULTS, dpo: DPO_DEFAULTS, ranking: RANKING_DEFAULTS,
-  pointwise: POINTWISE_DEFAULTS, ppo: PPO_DEFAULTS, 'reward-model': RM_DEFAULTS,
+  lab: LAB_DEFAULTS,
+  icdpo: ICDPO_DEFAULTS,
+  dpo: DPO_DEFAULTS,
+  ranking: RANKING_DEFAULTS,
+  pointwise: POINTWISE_DEFAULTS,
+  ppo: PPO_DEFAULTS,
+  'reward-model': RM_DEFAULTS,
 };
 
 test('15 chapter pages, at least 4 exercises each, at least 60 in all and 20 numeric', () => {
@@ -67,20 +72,30 @@ describe('try it', () => {
 
 describe('the checker reads what readers type', () => {
   test.each([
-    ['0.5', 0.5], [' 0.5 ', 0.5], ['0,5', 0.5], ['−0.2', -0.2], ['+1.2', 1.2], ['.25', 0.25], ['1e-3', 0.001], ['2', 2],
+    ['0.5', 0.5],
+    [' 0.5 ', 0.5],
+    ['0,5', 0.5],
+    ['−0.2', -0.2],
+    ['+1.2', 1.2],
+    ['.25', 0.25],
+    ['1e-3', 0.001],
+    ['2', 2],
   ])('%s is %d', (raw, value) => {
     const p = parseAnswer(raw);
     expect(p.ok && p.value).toBe(value);
   });
-  test.each(['', '   ', 'abc', 'NaN', 'Infinity', '1.2.3', '1e999', '0x10', '1/2', '--1'])('%j is refused with a message', (raw) => {
-    const p = parseAnswer(raw);
-    expect(p.ok).toBe(false);
-    if (!p.ok) {
-      expect(p.message.length).toBeGreaterThan(10);
-      // The message may quote what was typed, but never produces NaN or undefined of its own.
-      expect(p.message.replace(raw.trim(), '')).not.toMatch(/NaN|undefined|Infinity/);
-    }
-  });
+  test.each(['', '   ', 'abc', 'NaN', 'Infinity', '1.2.3', '1e999', '0x10', '1/2', '--1'])(
+    '%j is refused with a message',
+    (raw) => {
+      const p = parseAnswer(raw);
+      expect(p.ok).toBe(false);
+      if (!p.ok) {
+        expect(p.message.length).toBeGreaterThan(10);
+        // The message may quote what was typed, but never produces NaN or undefined of its own.
+        expect(p.message.replace(raw.trim(), '')).not.toMatch(/NaN|undefined|Infinity/);
+      }
+    },
+  );
   test('tolerance is absolute and inclusive', () => {
     expect(isRight(0.313, 0.3132616877555847, 0.005)).toBe(true);
     expect(isRight(0.318, 0.3132616877555847, 0.005)).toBe(true);
