@@ -8,6 +8,7 @@ export const EXERCISE_STRINGS = {
   hint: 'Hint',
   solution: 'Worked solution',
   showAnswer: 'Show the answer and why',
+  chooseOne: 'choose one answer',
   correctOption: 'Right answer',
   wrongOption: 'Not this one',
   open: 'Open it',
