@@ -10,6 +10,7 @@ import { rehypeEquations } from './src/site/rehype-equations';
 import { rehypeHeadingLinks } from './src/site/rehype-heading-links';
 import { rehypeKatexErrors } from './src/site/rehype-katex-errors';
 import { remarkCitations } from './src/site/remark-citations';
+import { remarkGlossary } from './src/site/remark-glossary';
 import { escapeHeadingIds, remarkHeadingIds } from './src/site/remark-heading-ids';
 import { remarkHeadingText } from './src/site/remark-heading-text';
 import { SITE_URL } from './src/site/identity';
@@ -27,6 +28,23 @@ function explicitHeadingIds() {
   };
 }
 
+/**
+ * The exercises compute their answers with the engine at build time, in Node, where TF.js loads from its
+ * CommonJS bundles. Only the gradient registrations are missing there: they are a deep import of ES
+ * modules with extensionless paths, which Node cannot load, and computing a loss needs no gradient. So
+ * the server build alone replaces that one import with an empty module; the browser keeps it.
+ */
+function buildTimeEngine() {
+  const empty = new URL('./src/site/empty-module.js', import.meta.url).pathname;
+  return {
+    name: 'build-time-engine',
+    enforce: /** @type {const} */ ('pre'),
+    resolveId(/** @type {string} */ id, /** @type {unknown} */ _importer, /** @type {{ ssr?: boolean }} */ options) {
+      return options?.ssr && id === '@tensorflow/tfjs-core/dist/register_all_gradients' ? empty : undefined;
+    },
+  };
+}
+
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
@@ -34,7 +52,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
   markdown: {
-    remarkPlugins: [remarkMath, remarkHeadingIds, remarkHeadingText, remarkCitations],
+    remarkPlugins: [remarkMath, remarkHeadingIds, remarkHeadingText, remarkCitations, remarkGlossary],
     rehypePlugins: [
       [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
       rehypeKatexErrors,
@@ -51,7 +69,7 @@ export default defineConfig({
   vite: {
     // enhance.ts is bundled as its own ES module and imported on demand (see components/Enhance.astro).
     worker: { format: 'es' },
-    plugins: [explicitHeadingIds()],
+    plugins: [explicitHeadingIds(), buildTimeEngine()],
     resolve: {
       // TF.js's platform code mentions node-fetch; the browser never needs it.
       alias: { 'node-fetch': new URL('./src/site/empty-module.js', import.meta.url).pathname },

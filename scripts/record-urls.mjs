@@ -18,9 +18,14 @@ for (const file of pages('dist')) {
   if (path.includes('404')) continue;
   known.add(path);
   const html = readFileSync(file, 'utf8');
-  // Anchors a reader can cite: headings (explicit or derived ids), numbered equations and widgets.
-  for (const m of html.matchAll(/<h[2-4] id="([^"]+)"|<figure class="equation" id="([^"]+)"|<figure class="widget"[^>]*\sid="([^"]+)"/g)) {
-    const id = m[1] ?? m[2] ?? m[3];
+  // Anchors a reader can cite: headings (explicit or derived ids), numbered equations, widgets,
+  // exercises (a teacher assigns one by link) and the boxes beside the mainline.
+  const anchors = new RegExp([
+    '<h[2-4] id="([^"]+)"', '<figure class="equation" id="([^"]+)"', '<figure class="widget"[^>]*\\sid="([^"]+)"',
+    '<li class="exercise" id="([^"]+)"', '<details class="callout[^"]*" id="([^"]+)"',
+  ].join('|'), 'g');
+  for (const m of html.matchAll(anchors)) {
+    const id = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
     if (id.startsWith('cite-')) continue;
     known.add(`${path}#${id}`);
   }

@@ -1,6 +1,9 @@
-// Chapters are MDX files under content/; their path (not a number) is their URL.
+// Chapters are MDX files under content/; their path (not a number) is their URL. The glossary is one
+// data file (content/data/notation.json) read through the same schema machinery, so a malformed entry
+// fails the build naming the file, the entry and the field.
 import { defineCollection, z } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { GLOSSARY_ENTRY } from './site/glossary-schema';
 
 const chapters = defineCollection({
   loader: glob({ base: './content', pattern: '**/*.mdx' }),
@@ -13,4 +16,9 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { chapters };
+const glossary = defineCollection({
+  loader: file('content/data/notation.json'),
+  schema: GLOSSARY_ENTRY,
+});
+
+export const collections = { chapters, glossary };

@@ -1,6 +1,7 @@
 // Interactive behaviour of every page, loaded on first interaction by components/Enhance.astro.
 // Each action is a small function keyed by the control's data-action; the table of contents highlight
 // is the only thing that runs on its own (an IntersectionObserver, no scroll handler).
+import { checkExercise, exerciseKeydown } from '../exercises/check';
 
 const announcer = () => document.getElementById('announcer');
 
@@ -106,6 +107,9 @@ export function act(control: HTMLElement, event?: Event) {
     case 'search':
       void openSearch();
       break;
+    case 'check-exercise':
+      checkExercise(control);
+      break;
     case 'close-search':
       (document.getElementById('search-dialog') as HTMLDialogElement | null)?.close();
       break;
@@ -166,6 +170,7 @@ export function init() {
     const filter = (event.target as HTMLElement).closest?.<HTMLSelectElement>('[data-method-filter]');
     if (filter) filterMethods(filter);
   });
+  addEventListener('keydown', exerciseKeydown);
   // Citation previews close on Escape (WCAG 1.4.13) and come back on the next hover or focus.
   addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;

@@ -4,18 +4,22 @@
 import { loadBibliography, referenceAnchor, shortCitation } from './bibliography';
 import { equationRegister, labelOf, texWithoutLabel } from './equations';
 import { SITE_URL, SITE_VERSION, SURVEY } from './identity';
+import { CALLOUT_TITLES } from '../components/callout-strings';
+import { exercisesMarkdown } from '../exercises/markdown';
 
 interface TwinInput {
   title: string;
   description: string;
   path: string;
   survey?: string;
+  /** The chapter's number, which numbers its exercises. */
+  number?: string;
   body: string; // MDX source without front matter
 }
 
 const attrs = (s: string) => Object.fromEntries([...s.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
 
-export function markdownTwin({ title, description, path, survey, body }: TwinInput): string {
+export function markdownTwin({ title, description, path, survey, number, body }: TwinInput): string {
   const register = equationRegister();
   const bib = loadBibliography();
   const abs = (p: string) => new URL(p, SITE_URL).href;
@@ -45,9 +49,10 @@ export function markdownTwin({ title, description, path, survey, body }: TwinInp
     .replace(/<\/AtAGlance>/g, '')
     .replace(/<Callout([^>]*)>([\s\S]*?)<\/Callout>/g, (_, a: string, inner: string) => {
       const kind = attrs(a).kind ?? 'note';
-      const head = attrs(a).title ?? { note: 'Note', warning: 'Watch out', 'paper-differs': 'Survey and paper differ' }[kind] ?? 'Note';
+      const head = attrs(a).title ?? CALLOUT_TITLES[kind as keyof typeof CALLOUT_TITLES] ?? CALLOUT_TITLES.note;
       return `> **${head}.**\n${inner.trim().split('\n').map((l) => `> ${l}`.trimEnd()).join('\n')}`;
     })
+    .replace(/<Exercises set="([\w-]+)"[^>]*\/>/g, (_, set: string) => exercisesMarkdown(set, number ?? '', abs))
     .replace(/<([A-Z]\w*)([^>]*?)\/>/g, (_, name: string) => `*(Interactive ${name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}: open ${abs(path)} to run it.)*`)
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -1,0 +1,58 @@
+// The three kinds of end-of-chapter exercise. Text fields are short HTML written by hand, with `$…$`
+// for inline TeX (rendered by KaTeX at build time, see ./render.ts).
+
+/** The reader types a number; the expected value comes from the engine at build time. */
+export interface NumericExercise {
+  kind: 'numeric';
+  /** Unique on the site; the anchor is #ex-<id>. */
+  id: string;
+  question: string;
+  /** Every number the question states, by name: the unit test recomputes the answer from these alone. */
+  inputs: Record<string, number | number[]>;
+  /** The answer through src/lib (build time). */
+  compute: (inputs: Record<string, number | number[]>) => number;
+  /** Absolute tolerance a typed answer may be off by. */
+  tolerance: number;
+  /** The answer as the worked solution writes it; a test checks it against the engine. */
+  written: string;
+  hint: string;
+  /** Must contain `written`. */
+  solution: string;
+}
+
+export interface ChoiceOption {
+  text: string;
+  correct?: boolean;
+  /** Why this option is right or wrong; every option has one. */
+  why: string;
+}
+
+/** Conceptual multiple choice, exactly one correct option. */
+export interface ChoiceExercise {
+  kind: 'choice';
+  id: string;
+  question: string;
+  options: ChoiceOption[];
+}
+
+/** Open a widget or the lab in a given URL state and predict what it will show. */
+export interface TryExercise {
+  kind: 'try';
+  id: string;
+  /** A site-relative URL with the widget's state and its #widget-… anchor. */
+  href: string;
+  /** The link text: what the link sets up. */
+  setup: string;
+  question: string;
+  answer: string;
+  /** Text the widget shows once loaded in that state (checked by tests/e2e/exercises.spec.ts). */
+  expect: string;
+}
+
+export type Exercise = NumericExercise | ChoiceExercise | TryExercise;
+
+export interface ExerciseSet {
+  /** The chapter's URL path, e.g. /algorithms/pair-wise/. */
+  page: string;
+  exercises: Exercise[];
+}

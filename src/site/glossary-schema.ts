@@ -1,0 +1,17 @@
+// The shape of one glossary entry (content/data/notation.json). Shared by the content collection
+// (which fails the build on a bad entry) and the remark plugin that links terms, which reads the same
+// file outside Astro's content layer and so checks it with the same schema.
+import { z } from 'astro/zod';
+
+export const GLOSSARY_ENTRY = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'an id is lower-case letters, digits and hyphens (it becomes #sym-<id>)'),
+  /** The symbol in TeX, rendered with KaTeX; absent for terms without a symbol (on-policy, critic, …). */
+  tex: z.string().min(1).optional(),
+  name: z.string().min(2),
+  /** Phrases in running text that link to this entry (first use per page); may be empty. */
+  terms: z.array(z.string().min(2)).default([]),
+  /** One or two sentences; `$…$` is inline TeX. */
+  meaning: z.string().min(20),
+});
+
+export type GlossaryEntry = z.infer<typeof GLOSSARY_ENTRY>;
