@@ -148,27 +148,32 @@ export function act(control: HTMLElement, event?: Event) {
  * column is hidden), and keeps the marked entry inside the visible part of its scrolling column.
  */
 function tocHighlighter(): (() => void) | undefined {
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('#page-toc a[href^="#"], #book-nav .nav-sections a[href^="#"]')];
-  if (links.length === 0) return undefined;
-  const byId = new Map<string, HTMLAnchorElement[]>();
-  for (const a of links) {
-    const id = decodeURIComponent(a.hash.slice(1));
-    byId.set(id, [...(byId.get(id) ?? []), a]);
-  }
-  const headings = [...byId.keys()].map((id) => document.getElementById(id)).filter((h): h is HTMLElement => !!h);
-  if (headings.length === 0) return undefined;
-  let shown: HTMLElement | undefined;
+  // Each list is marked on its own: the navigation lists only h2 sections, so while an h3 is being
+  // read it marks the h2 that contains it.
+  const lists = ['#page-toc', '#book-nav .nav-sections'].map((sel) => {
+    const links = [...document.querySelectorAll<HTMLAnchorElement>(`${sel} a[href^="#"]`)];
+    const entries = links
+      .map((a) => ({ a, h: document.getElementById(decodeURIComponent(a.hash.slice(1))) }))
+      .filter((e): e is { a: HTMLAnchorElement; h: HTMLElement } => !!e.h);
+    return { entries, shown: undefined as HTMLAnchorElement | undefined };
+  }).filter((l) => l.entries.length > 0);
+  if (lists.length === 0) return undefined;
   return () => {
-    // The current section is the last heading above a line a fifth of the way down the viewport.
-    const line = innerHeight * 0.2;
-    let current = headings[0];
-    for (const h of headings) if (h.getBoundingClientRect().top <= line) current = h;
-    const marked = byId.get(current.id) ?? [];
-    for (const a of links) if (!marked.includes(a)) a.removeAttribute('aria-current');
-    for (const a of marked) a.setAttribute('aria-current', 'true');
-    if (current === shown) return;
-    shown = current;
-    for (const a of marked) keepInView(a);
+    // The current section is the last heading above a line a fifth of the way down the viewport; at the
+    // very end of the page the last, short sections may never reach it, so there the line drops to the
+    // middle of the screen.
+    const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+    const line = innerHeight * (atEnd ? 0.5 : 0.2);
+    for (const list of lists) {
+      let current = list.entries[0].a;
+      for (const { a, h } of list.entries) if (h.getBoundingClientRect().top <= line) current = a;
+      for (const { a } of list.entries) if (a !== current) a.removeAttribute('aria-current');
+      current.setAttribute('aria-current', 'true');
+      if (current !== list.shown) {
+        list.shown = current;
+        keepInView(current);
+      }
+    }
   };
 }
 
