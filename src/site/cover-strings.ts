@@ -1,6 +1,6 @@
 // The cover's reader-visible words (src/pages/index.astro), in one module for the translated edition.
 export const COVER = {
-  kicker: 'An interactive edition of a survey',
+  kicker: 'A survey of preference learning, read anew and made runnable',
   lede:
     'Large language models are taught to follow human preferences after pre-training. This book explains ' +
     'how, and reads every method — RLHF with PPO, DPO, ranking losses, methods that need no training — as ' +
@@ -42,7 +42,8 @@ export const COVER = {
       steps: ['/unified-view/', '/algorithms/', '/future-directions/'],
     },
   ],
-  pathsMore: 'How to read this book',
+  // Links to the matching section of the how-to-read page (#newcomer, #practitioner, #researcher).
+  pathsMore: 'This path in full',
   creditTitle: 'The survey behind it',
   credit:
     'The chapters follow the structure and the taxonomy of the survey, with its section numbers; the text ' +
