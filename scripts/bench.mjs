@@ -55,6 +55,12 @@ for (const f of enhance) {
   console.log(`\nOn first interaction: ${f} ${kb(b.length)} / ${kb(gz(b))} gzip`);
 }
 
+// The book's own text faces (fonts.css; KaTeX's faces are counted apart): woff2, fetched once per visit
+// when text in that face first paints, then cached.
+const faces = readdirSync('dist/_astro').filter((f) => /^source-(serif|sans)-.*\.woff2$/.test(f));
+const faceBytes = faces.reduce((a, f) => a + statSync(join('dist/_astro', f)).size, 0);
+console.log(`\nText faces: ${faces.length} woff2 files, ${kb(faceBytes)} (${faceBytes} B)`);
+
 if (existsSync('scripts/bench-engine.mjs')) {
   console.log('');
   spawnSync('node', ['scripts/bench-engine.mjs'], { stdio: 'inherit' });

@@ -33,17 +33,40 @@ function setTheme(theme: 'light' | 'dark') {
   } catch {
     /* private mode: the choice lasts for this page only */
   }
+  syncThemeButtons(theme);
+  say(`${theme === 'dark' ? 'Dark' : 'Light'} theme.`);
+}
+
+/** The toggle's pressed state and its tooltip, which says what the next click does. */
+function syncThemeButtons(theme: string | undefined) {
   for (const b of document.querySelectorAll<HTMLElement>('[data-action="theme"]')) {
     b.setAttribute('aria-pressed', String(theme === 'dark'));
+    const title = theme === 'dark' ? b.dataset.titleLight : b.dataset.titleDark;
+    if (title) b.title = title;
   }
-  say(`${theme === 'dark' ? 'Dark' : 'Light'} theme.`);
+}
+
+function setMenu(button: HTMLElement, open: boolean) {
+  button.setAttribute('aria-expanded', String(open));
+  const label = button.querySelector('[data-menu-label]');
+  const text = open ? button.dataset.labelClose : button.dataset.labelOpen;
+  if (label && text) label.textContent = text;
+  document.documentElement.toggleAttribute('data-menu-open', open);
 }
 
 function toggleMenu(button: HTMLElement) {
   const open = button.getAttribute('aria-expanded') !== 'true';
-  button.setAttribute('aria-expanded', String(open));
-  document.documentElement.toggleAttribute('data-menu-open', open);
+  setMenu(button, open);
   if (open) document.querySelector<HTMLElement>('#book-nav a')?.focus();
+}
+
+/** Escape closes the phone menu and gives focus back to its button. */
+function closeMenuOnEscape(): boolean {
+  const button = document.querySelector<HTMLElement>('[data-action="menu"][aria-expanded="true"]');
+  if (!button) return false;
+  setMenu(button, false);
+  button.focus();
+  return true;
 }
 
 let searchReady: Promise<void> | undefined;
@@ -86,6 +109,12 @@ export function act(control: HTMLElement, event?: Event) {
       if (figure?.dataset.tex) void copy(figure.dataset.tex, control, 'the TeX source');
       break;
     }
+    case 'cite-toggle':
+      toggleCiteBox(control);
+      break;
+    case 'cite-tab':
+      selectCiteTab(control);
+      break;
     case 'copy-code': {
       const code = control.parentElement?.querySelector('pre')?.textContent ?? '';
       void copy(code, control, 'the code');
@@ -117,21 +146,52 @@ export function act(control: HTMLElement, event?: Event) {
   return event;
 }
 
-/** Marks the ToC entry of the section being read with aria-current="true". */
+/**
+ * Marks the entry of the section being read with aria-current="true", in "On this page" and in the
+ * book navigation's list of this chapter's sections (the only contents list at widths where the right
+ * column is hidden), and keeps the marked entry inside the visible part of its scrolling column.
+ */
 function tocHighlighter(): (() => void) | undefined {
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('#page-toc a[href^="#"]')];
-  if (links.length === 0) return undefined;
-  const byId = new Map(links.map((a) => [decodeURIComponent(a.hash.slice(1)), a]));
-  const headings = [...byId.keys()].map((id) => document.getElementById(id)).filter((h): h is HTMLElement => !!h);
-  if (headings.length === 0) return undefined;
+  // Each list is marked on its own: the navigation lists only h2 sections, so while an h3 is being
+  // read it marks the h2 that contains it.
+  const lists = ['#page-toc', '#book-nav .nav-sections'].map((sel) => {
+    const links = [...document.querySelectorAll<HTMLAnchorElement>(`${sel} a[href^="#"]`)];
+    const entries = links
+      .map((a) => ({ a, h: document.getElementById(decodeURIComponent(a.hash.slice(1))) }))
+      .filter((e): e is { a: HTMLAnchorElement; h: HTMLElement } => !!e.h);
+    return { entries, shown: undefined as HTMLAnchorElement | undefined };
+  }).filter((l) => l.entries.length > 0);
+  if (lists.length === 0) return undefined;
   return () => {
-    // The current section is the last heading above a line a fifth of the way down the viewport.
-    const line = innerHeight * 0.2;
-    let current = headings[0];
-    for (const h of headings) if (h.getBoundingClientRect().top <= line) current = h;
-    for (const a of links) if (a !== byId.get(current.id)) a.removeAttribute('aria-current');
-    byId.get(current.id)?.setAttribute('aria-current', 'true');
+    // The current section is the last heading above a line a fifth of the way down the viewport; at the
+    // very end of the page the last, short sections may never reach it, so there the line drops to the
+    // middle of the screen.
+    const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+    const line = innerHeight * (atEnd ? 0.5 : 0.2);
+    for (const list of lists) {
+      let current = list.entries[0].a;
+      for (const { a, h } of list.entries) if (h.getBoundingClientRect().top <= line) current = a;
+      for (const { a } of list.entries) if (a !== current) a.removeAttribute('aria-current');
+      current.setAttribute('aria-current', 'true');
+      if (current !== list.shown) {
+        list.shown = current;
+        keepInView(current);
+      }
+    }
   };
+}
+
+/** Scrolls the entry's column (not the page) just enough to show the entry with some context around it. */
+function keepInView(entry: HTMLElement) {
+  const column = entry.closest<HTMLElement>('.sidebar, .toc-column');
+  if (!column || column.scrollHeight <= column.clientHeight || !entry.checkVisibility()) return;
+  const c = column.getBoundingClientRect();
+  const r = entry.getBoundingClientRect();
+  const top = Math.max(c.top, 0);
+  const bottom = Math.min(c.bottom, innerHeight);
+  const margin = Math.min(64, (bottom - top) / 4);
+  if (r.top < top + margin) column.scrollTop -= top + margin - r.top;
+  else if (r.bottom > bottom - margin) column.scrollTop += r.bottom - (bottom - margin);
 }
 
 /** Cite box: swaps the shown citations for the page's or a section's (rendered at build time). */
@@ -140,10 +200,49 @@ function showCitation(select: HTMLSelectElement) {
   const template = box?.querySelector<HTMLTemplateElement>(`template[data-cite-for="${CSS.escape(select.value)}"]`);
   if (!box || !template) return;
   for (const pre of template.content.querySelectorAll<HTMLElement>('pre[data-cite-format]')) {
-    const shown = box.querySelector<HTMLElement>(`[data-cite-output] pre[data-cite-format="${pre.dataset.citeFormat}"]`);
+    const shown = box.querySelector<HTMLElement>(`[data-cite-panel] pre[data-cite-format="${pre.dataset.citeFormat}"]`);
     if (shown) shown.textContent = pre.textContent;
   }
-  say(`Showing the citation of ${select.selectedOptions[0]?.text ?? 'the page'}.`);
+  const target = select.selectedOptions[0]?.text ?? '';
+  const label = box.querySelector('[data-cite-shown-target]');
+  if (label) label.textContent = target;
+  say(`Showing the citation of ${target || 'the page'}.`);
+}
+
+function toggleCiteBox(button: HTMLElement) {
+  const box = button.closest<HTMLElement>('.cite-this');
+  if (!box) return;
+  const open = button.getAttribute('aria-expanded') !== 'true';
+  button.setAttribute('aria-expanded', String(open));
+  box.toggleAttribute('data-open', open);
+}
+
+/** Cite box tabs: one format shown at a time (the ARIA tabs pattern, selection follows focus). */
+function selectCiteTab(tab: HTMLElement, focus = false) {
+  const list = tab.closest('[role="tablist"]');
+  const box = tab.closest('.cite-this');
+  if (!list || !box) return;
+  for (const t of list.querySelectorAll<HTMLElement>('[role="tab"]')) {
+    const on = t === tab;
+    t.setAttribute('aria-selected', String(on));
+    t.tabIndex = on ? 0 : -1;
+    const panel = document.getElementById(t.getAttribute('aria-controls') ?? '');
+    if (panel) panel.hidden = !on;
+  }
+  const label = box.querySelector('[data-cite-shown-format]');
+  if (label) label.textContent = tab.textContent;
+  if (focus) tab.focus();
+}
+
+function citeTabKeys(event: KeyboardEvent) {
+  const tab = (event.target as HTMLElement).closest?.<HTMLElement>('.cite-tabs [role="tab"]');
+  if (!tab) return;
+  const tabs = [...tab.parentElement!.querySelectorAll<HTMLElement>('[role="tab"]')];
+  const at = tabs.indexOf(tab);
+  const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+  if (to === undefined) return;
+  event.preventDefault();
+  selectCiteTab(tabs[(to + tabs.length) % tabs.length], true);
 }
 
 /** Method index: shows only the rows of the chosen category. */
@@ -160,10 +259,7 @@ let started = false;
 export function init() {
   if (started) return;
   started = true;
-  const theme = document.documentElement.dataset.theme;
-  for (const b of document.querySelectorAll<HTMLElement>('[data-action="theme"]')) {
-    b.setAttribute('aria-pressed', String(theme === 'dark'));
-  }
+  syncThemeButtons(document.documentElement.dataset.theme);
   document.addEventListener('change', (event) => {
     const select = (event.target as HTMLElement).closest?.<HTMLSelectElement>('[data-cite-select]');
     if (select) showCitation(select);
@@ -172,8 +268,10 @@ export function init() {
   });
   addEventListener('keydown', exerciseKeydown);
   // Citation previews close on Escape (WCAG 1.4.13) and come back on the next hover or focus.
+  addEventListener('keydown', citeTabKeys);
   addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
+    closeMenuOnEscape();
     for (const c of document.querySelectorAll('.cite')) {
       c.removeAttribute('data-open');
       c.setAttribute('data-dismissed', '');

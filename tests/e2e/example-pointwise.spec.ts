@@ -303,14 +303,15 @@ test('ICDPO: Run uses the form, the URL follows, and New candidates draws the ne
   expect(url.searchParams.get('icdpo.candidates')).toBe('8');
   expect(url.searchParams.get('icdpo.alpha')).toBe('0.7');
   await root.getByRole('button', { name: 'New candidates (next seed)' }).click();
-  await expect(root.getByLabel('Seed')).toHaveValue('2');
-  await expect(root.locator('[data-text="seed"]')).toHaveText('2');
-  await expectIcdpo(root, { seed: 2, candidates: 8, alpha: 0.7 });
-  expect(new URL(page.url()).searchParams.get('icdpo.seed')).toBe('2');
+  const next = String(ICDPO_DEFAULTS.seed + 1);
+  await expect(root.getByLabel('Seed')).toHaveValue(next);
+  await expect(root.locator('[data-text="seed"]')).toHaveText(next);
+  await expectIcdpo(root, { seed: ICDPO_DEFAULTS.seed + 1, candidates: 8, alpha: 0.7 });
+  expect(new URL(page.url()).searchParams.get('icdpo.seed')).toBe(next);
   // The reload restores the same tables.
   await page.reload();
   const again = await openWidget(page, page.url(), 'icdpo');
-  await expectIcdpo(again, { seed: 2, candidates: 8, alpha: 0.7 });
+  await expectIcdpo(again, { seed: ICDPO_DEFAULTS.seed + 1, candidates: 8, alpha: 0.7 });
 });
 
 test('ICDPO: bad settings get a message and the last good tables stay', async ({ page }) => {
