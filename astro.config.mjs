@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { rehypeCodeBlocks } from './src/site/rehype-code-blocks';
 import { rehypeEquations } from './src/site/rehype-equations';
+import { rehypeFigures } from './src/site/rehype-figures';
 import { rehypeHeadingLinks } from './src/site/rehype-heading-links';
 import { rehypeKatexErrors } from './src/site/rehype-katex-errors';
 import { remarkCitations } from './src/site/remark-citations';
@@ -39,6 +40,7 @@ export default defineConfig({
       [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
       rehypeKatexErrors,
       rehypeEquations,
+      rehypeFigures,
       rehypeHeadingIds,
       rehypeHeadingLinks,
       rehypeCodeBlocks,

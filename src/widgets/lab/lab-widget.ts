@@ -90,16 +90,16 @@ export class LabWidget extends TrainingWidget<LabState> {
   private drawCharts() {
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`);
     const h = this.history;
-    const pinned = (f: (r: LabRecord) => number): Series[] => (this.pinned ? [{ name: 'pinned', values: this.pinned.map(f), color: '#8a8a8a', dash: '4 3' }] : []);
+    const pinned = (f: (r: LabRecord) => number): Series[] => (this.pinned ? [{ name: 'pinned', values: this.pinned.map(f), tone: 6, dash: true }] : []);
     const u = svg('utility');
-    if (u) drawChart(u, [...pinned((r) => r.utility), { name: 'utility', values: h.map((r) => r.utility), color: '#2e7d32' }]);
+    if (u) drawChart(u, [...pinned((r) => r.utility), { name: 'utility', values: h.map((r) => r.utility), tone: 4 }]);
     const k = svg('kl');
-    if (k) drawChart(k, [...pinned((r) => r.kl), { name: 'kl', values: h.map((r) => r.kl), color: '#8a4b08' }]);
+    if (k) drawChart(k, [...pinned((r) => r.kl), { name: 'kl', values: h.map((r) => r.kl), tone: 3 }]);
     const key = h.at(-1) ? Object.keys(h.at(-1)!.watch)[0] : undefined;
     const w = svg('watch');
     if (w && key) {
       setText(this.root, 'watchName', WATCH_NAMES[key] ?? key);
-      drawChart(w, [{ name: key, values: h.map((r) => r.watch[key]), color: '#2f6fbd' }]);
+      drawChart(w, [{ name: key, values: h.map((r) => r.watch[key]), tone: 1 }]);
     }
   }
 
@@ -130,7 +130,7 @@ export class LabWidget extends TrainingWidget<LabState> {
       // Utility against KL: the points are ordered by KL along the horizontal axis (the axis label gives
       // the KL range), one point per β.
       points.sort((a, b) => a.kl - b.kl);
-      drawChart(f, [{ name: 'frontier', values: points.map((p) => p.utility), color: '#6a3d9a' }], { yLabel: `KL ${points[0].kl.toFixed(2)} → ${points.at(-1)!.kl.toFixed(2)}` });
+      drawChart(f, [{ name: 'frontier', values: points.map((p) => p.utility), tone: 5 }], { yLabel: `KL ${points[0].kl.toFixed(2)} → ${points.at(-1)!.kl.toFixed(2)}` });
       f.dataset.points = JSON.stringify(points);
     }
     this.announce(`Frontier ready: ${points.map((p) => `β ${p.beta}: KL ${p.kl.toFixed(2)}, utility ${p.utility.toFixed(2)}`).join('; ')}.`);

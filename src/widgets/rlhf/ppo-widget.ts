@@ -50,9 +50,9 @@ export class PpoWidget extends TrainingWidget<PpoState> {
     }
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
     drawChart(svg('reward'), [
-      { name: 'score', values: this.history.map((h) => h.meanScore), color: '#2f6fbd' },
-      { name: 'utility', values: this.history.map((h) => h.utility), color: '#2e7d32', dash: '4 3' },
+      { name: 'score', values: this.history.map((h) => h.meanScore), tone: 1 },
+      { name: 'utility', values: this.history.map((h) => h.utility), tone: 4, dash: true },
     ]);
-    drawChart(svg('kl'), [{ name: 'kl', values: this.history.map((h) => h.kl), color: '#8a4b08' }]);
+    drawChart(svg('kl'), [{ name: 'kl', values: this.history.map((h) => h.kl), tone: 3 }]);
   }
 }
