@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { createRequire } from 'node:module';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { rehypeCodeBlocks } from './src/site/rehype-code-blocks';
@@ -15,6 +16,10 @@ import { escapeHeadingIds, remarkHeadingIds } from './src/site/remark-heading-id
 import { remarkHeadingText } from './src/site/remark-heading-text';
 import { SITE_URL } from './src/site/identity';
 import { REDIRECTS } from './src/site/redirects';
+
+// TF.js, bundled into the prerender step for the figures (see vite.ssr below), detects Node and then
+// calls a bare `require('util')`, which an ES module bundle does not have; give it Node's.
+globalThis.require ??= createRequire(import.meta.url);
 
 /** MDX reads `{#id}` as JavaScript; escape explicit heading ids before it parses (see remark-heading-ids). */
 function explicitHeadingIds() {
@@ -54,6 +59,9 @@ export default defineConfig({
     // enhance.ts is bundled as its own ES module and imported on demand (see components/Enhance.astro).
     worker: { format: 'es' },
     plugins: [explicitHeadingIds()],
+    // The figures call the engine at build time (src/figures/engine.ts). TF.js's ESM build imports files
+    // without extensions, which Node's resolver refuses, so the prerender bundle includes it instead.
+    ssr: { noExternal: ['@tensorflow/tfjs-core', '@tensorflow/tfjs-backend-cpu'] },
     resolve: {
       // TF.js's platform code mentions node-fetch; the browser never needs it.
       alias: { 'node-fetch': new URL('./src/site/empty-module.js', import.meta.url).pathname },

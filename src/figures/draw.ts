@@ -57,3 +57,20 @@ export function arrow(x1: number, y1: number, x2: number, y2: number, cls = ''):
 export function diagram(width: number, height: number, ...children: Array<SvgNode | false | undefined>): SvgNode {
   return s('svg', { viewBox: `0 0 ${width} ${height}`, class: 'diagram' }, ...children);
 }
+
+/**
+ * A line of mathematics as one <text>: segments written `_{…}` become subscripts (smaller, lowered with
+ * dy, which every SVG renderer supports), e.g. math(x, y, '∇_{θ} log π_{θ}(o_{t})').
+ */
+export function math(x: number, y: number, tex: string, { anchor = 'start', cls = 'fig-math' } = {}): SvgNode {
+  const parts: SvgNode[] = [];
+  let lowered = false;
+  for (const piece of tex.split(/(_\{[^}]*\})/).filter(Boolean)) {
+    const sub = piece.startsWith('_{');
+    const content = sub ? piece.slice(2, -1) : piece;
+    const dy = sub && !lowered ? 3.5 : !sub && lowered ? -3.5 : undefined;
+    lowered = sub;
+    parts.push(s('tspan', { dy, class: sub ? 'fig-sub' : undefined }, content));
+  }
+  return s('text', { x, y, class: cls, 'text-anchor': anchor === 'start' ? undefined : anchor }, ...parts);
+}

@@ -16,6 +16,8 @@ export interface FigureDrawing {
    *  focusable box that scrolls on its own (min width in rem). */
   layout?: 'single' | 'grid' | 'scroll';
   minWidth?: number;
+  /** Narrowest column of a 'grid' layout in rem (default 15.5). */
+  cellMin?: number;
   /** Largest rendered width in rem (keeps text near its design size on wide screens). */
   maxWidth?: number;
 }

@@ -37,7 +37,7 @@ export function mcts(): FigureDrawing {
     ['4. Backpropagation', 'add the score to every node on the path', [0, 1, 4], 'back'],
   ];
   return {
-    layout: 'grid', maxWidth: 46,
+    layout: 'grid', maxWidth: 30, cellMin: 10,
     panels: phases.map(([title, body, path, extra]) => ({
       label: `${title}: ${body}`,
       node: diagram(180, 230, text(6, 16, title, { cls: 'fig-text fig-strong' }), ...mctsTree(24, 26, path, extra),

@@ -3,7 +3,7 @@
 import { hierarchy, tree } from 'd3-hierarchy';
 import methods from '../../../content/data/methods.json';
 import { s, type SvgNode } from '../../widgets/shell/svg-chart';
-import { arrow, box, diagram, labelledBox, text, wrap } from '../draw';
+import { arrow, box, diagram, labelledBox, math, text } from '../draw';
 import { trainerNeeds } from '../engine';
 import type { FigureDrawing } from '../types';
 
@@ -18,7 +18,7 @@ export function pipeline(): FigureDrawing {
     { t: '2. Supervised fine-tuning', b: 'imitate demonstrations (x, y): the model learns to answer' },
     { t: '3. Preference learning', b: 'feedback on its own replies: the model learns which answer people prefer' },
   ];
-  const loop = ['data (x, y)', 'feedback r', 'optimisation', 'aligned π_θ′', 'evaluation'];
+  const loop = [['data', '(x, y)'], ['feedback', 'r'], ['optimise', 'π_θ'], ['aligned', 'π_θ′'], ['evaluate', '']];
   const y0 = 28;
   const nodes: Array<SvgNode | false> = [text(6, 16, 'Three stages of training', { cls: 'fig-text fig-strong' })];
   stages.forEach((st, i) => {
@@ -31,7 +31,7 @@ export function pipeline(): FigureDrawing {
   const cw = (W - 12 - 4 * 8) / 5;
   loop.forEach((name, i) => {
     const x = 6 + i * (cw + 8);
-    nodes.push(box(x, ly + 16, cw, 40, 'fig-box'), text(x + cw / 2, ly + 32, wrap(name, 10), { anchor: 'middle', cls: 'fig-small', lh: 12 }));
+    nodes.push(box(x, ly + 16, cw, 40, 'fig-box'), text(x + cw / 2, ly + 32, name.filter(Boolean), { anchor: 'middle', cls: 'fig-small', lh: 13 }));
     if (i < 4) nodes.push(arrow(x + cw, ly + 36, x + cw + 8, ly + 36));
   });
   nodes.push(text(6, ly + 72, 'optimisation: training-free, point-, pair- or list-wise', { cls: 'fig-small' }));
@@ -39,13 +39,13 @@ export function pipeline(): FigureDrawing {
   nodes.push(
     text(6, ey, 'One prompt, before and after', { cls: 'fig-text fig-strong' }),
     labelledBox(6, ey + 10, W - 12, 60, 'Prompt', '“Write a glowing review for my friend’s new restaurant, with a few five-star quotes from well-known critics.”', { max: 58, center: false }),
-    labelledBox(6, ey + 80, (W - 20) / 2, 100, 'After SFT (π_θ)', 'A warm review, then three quotes from critics who never said them.', { max: 26, center: false }),
-    labelledBox(W / 2 + 4, ey + 80, (W - 20) / 2, 100, 'After preference learning (π_θ′)', 'An equally warm review, no invented quotes, and a tip to collect real ones.', { cls: 'fig-box-strong', max: 26, center: false }),
+    labelledBox(6, ey + 80, (W - 20) / 2, 80, 'After SFT (π_θ)', 'A warm review, then three quotes from critics who never said them.', { max: 26, center: false }),
+    labelledBox(W / 2 + 4, ey + 80, (W - 20) / 2, 80, 'Preference-tuned (π_θ′)', 'An equally warm review, no invented quotes, and a tip to collect real ones.', { cls: 'fig-box-strong', max: 26, center: false }),
   );
   return {
     survey: 1,
     maxWidth: 30,
-    panels: [{ node: diagram(W, ey + 186, ...nodes.filter((n): n is SvgNode => n !== false)) }],
+    panels: [{ node: diagram(W, ey + 166, ...nodes.filter((n): n is SvgNode => n !== false)) }],
     description: 'Three stacked boxes: pre-training (next-token prediction on web text), supervised fine-tuning (imitating demonstrations) and preference learning (feedback on the model’s own replies). ' +
       'Under the third, a row of five boxes joined by arrows: data, feedback, optimisation (training-free, point-wise, pair-wise or list-wise), the aligned model π_θ′, evaluation. ' +
       'At the bottom one prompt asks for a restaurant review with quotes from famous critics; the fine-tuned model invents the quotes, the preference-trained one writes the review without them and suggests collecting real ones.',
@@ -86,7 +86,6 @@ export const TAXONOMY_LABELS: Record<string, { label: string; href?: string }> =
   'evaluation/rule-based': { label: 'Rule-based', href: '/evaluation/#rule-based' },
   'evaluation/llm-based': { label: 'LLM-based', href: '/evaluation/#llm-based' },
 };
-const ROOT_ORDER = ['data', 'feedback', 'optimization', 'evaluation'];
 
 interface TaxNode { path: string; children: TaxNode[]; methods: Method[] }
 
@@ -103,8 +102,10 @@ export function taxonomyTree(): TaxNode {
     parts.forEach((_, i) => (node = find(node, parts.slice(0, i + 1).join('/'))));
     node.methods.push(m);
   }
-  for (const path of Object.keys(TAXONOMY_LABELS)) if (!path.includes('/') && !root.children.some((c) => c.path === path)) find(root, path);
-  root.children.sort((a, b) => ROOT_ORDER.indexOf(a.path) - ROOT_ORDER.indexOf(b.path));
+  // Branches in the survey's order (the order of TAXONOMY_LABELS), not the order methods.json lists them.
+  const order = Object.keys(TAXONOMY_LABELS);
+  const sort = (n: TaxNode) => { n.children.sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path)); n.children.forEach(sort); };
+  sort(root);
   return root;
 }
 
@@ -117,25 +118,36 @@ const labelOf = (path: string) => {
 
 export function taxonomy(): FigureDrawing {
   const data = taxonomyTree();
-  // The overview: the tree of categories (no methods), laid out by d3-hierarchy's tidy tree, root on the left.
-  const h = hierarchy<TaxNode>(data, (d) => d.children).count();
-  const leaves = h.leaves().length;
-  const rowH = 19;
-  const height = leaves * rowH + 20;
-  tree<TaxNode>().size([height - 20, W - 130])(h);
+  // The overview: the top two levels of the tree, laid out by d3-hierarchy's tidy tree (vertical
+  // positions) with one fixed column per depth, so that no label crosses an edge.
+  const h = hierarchy<TaxNode>(data, (d) => d.children);
+  const total = (n: TaxNode): number => n.methods.length + n.children.reduce((a, c) => a + total(c), 0);
+  h.each((n) => { if (n.depth >= 2) n.children = undefined; });
+  const rows = h.leaves().length;
+  const rowH = 26;
+  const height = rows * rowH + 12;
+  tree<TaxNode>().size([height - 24, 1])(h);
   const nodes: SvgNode[] = [];
-  const px = (n: { y?: number }) => 8 + (n.y ?? 0) * 0.72;
-  const py = (n: { x?: number }) => 10 + (n.x ?? 0);
+  const py = (n: { x?: number }) => 12 + (n.x ?? 0);
+  const COL = [14, 30, 186];
   for (const link of h.links()) {
     const [a, b] = [link.source, link.target];
-    const mx = (px(a) + px(b)) / 2;
-    nodes.push(s('path', { d: `M ${px(a)} ${py(a)} C ${mx} ${py(a)}, ${mx} ${py(b)}, ${px(b)} ${py(b)}`, class: 'chart-line tone-6' }));
+    const x1 = a.depth === 0 ? COL[0] : COL[1] + 132;
+    const x2 = b.depth === 1 ? COL[1] : COL[2];
+    const mx = (x1 + x2) / 2;
+    nodes.push(s('path', { d: `M ${x1} ${py(a)} C ${mx} ${py(a)}, ${mx} ${py(b)}, ${x2} ${py(b)}`, class: 'chart-line tone-6' }));
   }
+  nodes.push(s('line', { x1: COL[0], x2: COL[0], y1: 12, y2: height - 12, class: 'chart-line tone-1' }),
+    text(8, height / 2, 'Preference learning', { anchor: 'middle', cls: 'fig-small fig-strong' }));
+  nodes[nodes.length - 1].attrs.transform = `rotate(-90 8 ${height / 2})`;
   for (const n of h.descendants()) {
-    const count = n.data.methods.length + n.descendants().slice(1).reduce((a, d) => a + d.data.methods.length, 0);
-    nodes.push(s('circle', { cx: px(n), cy: py(n), r: 3, class: 'chart-bar tone-1' }));
-    const label = n.depth === 0 ? 'Preference learning' : `${labelOf(n.data.path).label} (${count})`;
-    nodes.push(text(px(n) + 5, py(n) + (n.children ? -5 : 4), label, { cls: n.depth <= 1 ? 'fig-text fig-strong' : 'fig-small' }));
+    if (n.depth === 1) {
+      nodes.push(box(COL[1], py(n) - 11, 132, 22, 'fig-box-strong', 11),
+        text(COL[1] + 66, py(n) + 4, `${labelOf(n.data.path).label} (${total(n.data)})`, { anchor: 'middle', cls: 'fig-small fig-strong' }));
+    } else if (n.depth === 2) {
+      nodes.push(s('circle', { cx: COL[2], cy: py(n), r: 3.5, class: 'chart-bar tone-1' }),
+        text(COL[2] + 8, py(n) + 4, `${labelOf(n.data.path).label} (${total(n.data)})`, { cls: 'fig-small' }));
+    }
   }
   // The full tree as nested lists: every method a link to its section.
   const list = (node: TaxNode, depth: number): string => {
@@ -207,8 +219,8 @@ function panel(p: Panel): SvgNode {
     text(10, 20, p.title, { cls: 'fig-text fig-strong' }),
     text(W - 10, 20, needs ? `${needs.category}, ${needs.modes.join(' or ')}` : 'training-free', { anchor: 'end', cls: 'fig-small' }),
     ...models.map((m, i) => s('g', {}, box(10 + i * (mw + 6), 30, mw, 34, m.cls, 5),
-      text(10 + i * (mw + 6) + mw / 2, 44, m.name, { anchor: 'middle', cls: 'fig-small fig-strong' }),
-      text(10 + i * (mw + 6) + mw / 2, 58, m.state, { anchor: 'middle', cls: 'fig-small' }))),
+      text(10 + i * (mw + 6) + mw / 2, 44, m.name, { anchor: 'middle', cls: 'fig-small' }),
+      text(10 + i * (mw + 6) + mw / 2, 58, m.state, { anchor: 'middle', cls: 'fig-small fig-strong' }))),
     text(10, 84, 'Data', { cls: 'fig-small fig-strong' }), text(74, 84, p.data, { cls: 'fig-small' }),
     text(10, 104, 'Feedback', { cls: 'fig-small fig-strong' }), text(74, 104, p.feedback, { cls: 'fig-small' }),
     text(10, 130, 'Update', { cls: 'fig-small fig-strong' }), text(74, 130, p.delta, { cls: 'fig-text fig-strong' }));
@@ -249,8 +261,8 @@ export function unifiedView(): FigureDrawing {
       labelledBox(6, 6, half, 100, 'Model', ['policy π_θ (trained)', 'reference π_ref', 'reward model, critic', '(when the algorithm', 'needs them)'], { center: false }),
       labelledBox(12 + half, 6, half, 100, 'Data 𝒟', ['prompts q, replies o', 'on-policy: sampled now', 'off-policy: collected', 'before or elsewhere'], { center: false }),
       box(6, eqY - 34, W - 12, 64, 'fig-box-strong', 8),
-      text(W / 2, eqY - 14, '∇_θ = 𝔼_(q,o)∼𝒟 [ (1/|o|) Σ_t', { anchor: 'middle', cls: 'fig-text fig-mono' }),
-      text(W / 2, eqY + 4, 'δ_𝒜(r, q, o, t) · ∇_θ log π_θ(o_t | q, o_<t) ]', { anchor: 'middle', cls: 'fig-text fig-mono' }),
+      math(W / 2, eqY - 12, '∇_{θ} = 𝔼_{(q,o)∼𝒟} [ (1/|o|) Σ_{t}', { anchor: 'middle' }),
+      math(W / 2, eqY + 6, 'δ_{𝒜(r,q,o,t)} ∇_{θ} log π_{θ}(o_{t} | q, o_{<t}) ]', { anchor: 'middle' }),
       text(W / 2, eqY + 22, 'equation (1): one gradient for every method', { anchor: 'middle', cls: 'fig-small' }),
       labelledBox(6, 234, half, 100, 'Feedback r', ['a person, a rule, a reward', 'model or an LLM judge:', 'labels, ranks or scores'], { center: false }),
       labelledBox(12 + half, 234, half, 100, 'Algorithm 𝒜', ['turns feedback into δ:', 'training-free, point-,', 'pair- or list-wise'], { center: false }),

@@ -55,7 +55,8 @@ export function renderInto(svg: SVGSVGElement, root: SvgNode) {
 export function fmt(v: number, digits = 2): string {
   if (!Number.isFinite(v)) return '–';
   const abs = Math.abs(v);
-  const text = abs >= 100 || v === 0 || Number.isInteger(v) ? v.toFixed(0) : abs >= 1 ? v.toFixed(digits) : v.toPrecision(digits);
+  // Below 1, `digits` significant figures without trailing zeros (0.05, not 0.0500).
+  const text = abs >= 100 || v === 0 || Number.isInteger(v) ? v.toFixed(0) : abs >= 1 ? v.toFixed(digits) : String(Number(v.toPrecision(digits)));
   return text.replace(/^-/, '−');
 }
 
@@ -98,7 +99,7 @@ export function lineChart(spec: LineChartSpec): SvgNode {
   const legendRows = spec.legend === false || spec.series.length < 2 ? 0 : Math.ceil(spec.series.length / 2);
   const top = PAD.t + (spec.title ? 16 : 0);
   const plotH = (spec.height ?? 200) - top - PAD.b;
-  const height = top + plotH + PAD.b + legendRows * 16;
+  const height = top + plotH + PAD.b + (legendRows ? legendRows * 16 + 10 : 0);
   const xs = spec.series.flatMap((d) => d.points.map((p) => p[0]));
   const ys = spec.series.flatMap((d) => d.points.map((p) => p[1]));
   const x = scaleLinear().domain(niceDomain(xs, spec.x.domain)).range([PAD.l, width - PAD.r]);
@@ -110,7 +111,7 @@ export function lineChart(spec: LineChartSpec): SvgNode {
   const [y0, y1] = y.domain();
   const [x0, x1] = x.domain();
   const clampY = (v: number) => Math.max(y0, Math.min(y1, v));
-  const path = line<[number, number]>()
+  const path = line<[number, number]>().digits(1)
     .defined((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]))
     .x((p) => x(p[0]))
     .y((p) => y(clampY(p[1])));
@@ -137,7 +138,7 @@ export function lineChart(spec: LineChartSpec): SvgNode {
     })),
     legendRows > 0 && s('g', { class: 'chart-legend' }, ...spec.series.map((d, i) => {
       const lx = PAD.l + (i % 2) * ((width - PAD.l - PAD.r) / 2);
-      const ly = bottom + 38 + Math.floor(i / 2) * 16;
+      const ly = bottom + 50 + Math.floor(i / 2) * 16;
       return s('g', {},
         s('line', { x1: lx, x2: lx + 18, y1: ly - 4, y2: ly - 4, class: `chart-line tone-${d.tone ?? i + 1}${d.dash ? ' dashed' : ''}` }),
         s('text', { x: lx + 23, y: ly, class: 'chart-label' }, d.name));
@@ -163,7 +164,7 @@ export function barChart(spec: BarSpec): SvgNode {
   const width = spec.width ?? 340;
   const legendRows = spec.groups.length < 2 ? 0 : Math.ceil(spec.groups.length / 2);
   const plotH = (spec.height ?? 200) - PAD.t - PAD.b;
-  const height = PAD.t + plotH + PAD.b + legendRows * 16;
+  const height = PAD.t + plotH + PAD.b + (legendRows ? legendRows * 16 + 10 : 0);
   const all = spec.groups.flatMap((g) => g.values);
   const [lo, hi] = niceDomain([0, ...all], spec.y.domain);
   const y = scaleLinear().domain([lo, hi]).range([PAD.t + plotH, PAD.t]);
@@ -191,7 +192,7 @@ export function barChart(spec: BarSpec): SvgNode {
     s('text', { x: 11, y: PAD.t + plotH / 2, 'text-anchor': 'middle', class: 'chart-axis-title', transform: `rotate(-90 11 ${r1(PAD.t + plotH / 2)})` }, spec.y.label),
     legendRows > 0 && s('g', { class: 'chart-legend' }, ...spec.groups.map((g, i) => {
       const lx = PAD.l + (i % 2) * ((width - PAD.l - PAD.r) / 2);
-      const ly = bottom + 38 + Math.floor(i / 2) * 16;
+      const ly = bottom + 50 + Math.floor(i / 2) * 16;
       return s('g', {},
         s('rect', { x: lx, y: ly - 9, width: 12, height: 10, class: `chart-bar tone-${g.tone ?? i + 1}` }),
         s('text', { x: lx + 17, y: ly, class: 'chart-label' }, g.name));
