@@ -18,8 +18,8 @@ for (const file of pages('dist')) {
   if (path.includes('404')) continue;
   known.add(path);
   const html = readFileSync(file, 'utf8');
-  // Anchors a reader can cite: headings (explicit or derived ids), numbered equations and widgets.
-  for (const m of html.matchAll(/<h[2-4] id="([^"]+)"|<figure class="equation" id="([^"]+)"|<figure class="widget"[^>]*\sid="([^"]+)"/g)) {
+  // Anchors a reader can cite: headings (explicit or derived ids), numbered equations, figures and widgets.
+  for (const m of html.matchAll(/<h[2-4] id="([^"]+)"|<figure class="(?:equation|figure)" id="([^"]+)"|<figure class="widget"[^>]*\sid="([^"]+)"/g)) {
     const id = m[1] ?? m[2] ?? m[3];
     if (id.startsWith('cite-')) continue;
     known.add(`${path}#${id}`);

@@ -15,7 +15,6 @@ export interface FigureEntry {
   line: number;
 }
 
-const FIGURE_TAG = /<Figure\b([^>]*?)\/?>/g;
 const ID = /\bid="(fig-[a-z0-9-]+)"/;
 const CAPTION = /\bcaption="([^"]*)"/;
 
@@ -30,8 +29,10 @@ export function figuresInSource(source: string, file: string, page: string): Fig
   const found: FigureEntry[] = [];
   // Code blocks may show the syntax; they are not figures.
   const text = source.replace(/```[\s\S]*?```/g, (block) => block.replace(/[^\n]/g, ' '));
+  // A fresh regex per call: a /g regex keeps lastIndex, and a throw mid-loop would leave it set.
+  const tags = /<Figure\b([^>]*?)\/?>/g;
   let m: RegExpExecArray | null;
-  while ((m = FIGURE_TAG.exec(text))) {
+  while ((m = tags.exec(text))) {
     const line = text.slice(0, m.index).split('\n').length;
     const id = ID.exec(m[1])?.[1];
     if (!id) throw new Error(`${file}:${line}: <Figure> needs an id="fig-…" (lower-case letters, digits, hyphens)`);
