@@ -44,7 +44,7 @@ const pairAt = (h: number) => ({ policyChosen: t1(h), policyRejected: t1(0), ref
 // ---------------------------------------------------------------------------------------------
 // Pair-wise loss geometry: loss and δ on the chosen reply against the margin h.
 
-export const LOSS_GEOMETRY = { beta: 1, tau: 0.5, epsilon: 0.1, gamma: 1, hMin: -4, hMax: 4, n: 81 };
+export const LOSS_GEOMETRY = { beta: 1, tau: 0.5, epsilon: 0.1, gamma: 1, hMin: -4, hMax: 4, n: 41 };
 export type PairLossName = 'DPO' | 'IPO' | 'cDPO' | 'hinge' | 'SimPO';
 export const PAIR_LOSSES: PairLossName[] = ['DPO', 'IPO', 'cDPO', 'hinge', 'SimPO'];
 

@@ -63,9 +63,9 @@ export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
     drawChart(svg('logps'), [
       { name: 'chosen', values: h.map((r) => r.meanChosenLogp), tone: 1 },
       { name: 'rejected', values: h.map((r) => r.meanRejectedLogp), tone: 2, dash: true },
-    ]);
-    drawChart(svg('margin'), [{ name: 'margin', values: h.map((r) => r.meanMargin), tone: 3 }]);
-    drawChart(svg('accuracy'), [{ name: 'accuracy', values: h.map((r) => r.accuracy), tone: 4 }]);
+    ], { yLabel: 'mean log π (nats)' });
+    drawChart(svg('margin'), [{ name: 'margin', values: h.map((r) => r.meanMargin), tone: 3 }], { yLabel: 'β·h (nats)' });
+    drawChart(svg('accuracy'), [{ name: 'accuracy', values: h.map((r) => r.accuracy), tone: 4 }], { yLabel: 'fraction of pairs' });
   }
 
   protected parseData(text: string): Parsed<Pairs> | Invalid {

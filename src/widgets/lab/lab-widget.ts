@@ -92,9 +92,9 @@ export class LabWidget extends TrainingWidget<LabState> {
     const h = this.history;
     const pinned = (f: (r: LabRecord) => number): Series[] => (this.pinned ? [{ name: 'pinned', values: this.pinned.map(f), tone: 6, dash: true }] : []);
     const u = svg('utility');
-    if (u) drawChart(u, [...pinned((r) => r.utility), { name: 'utility', values: h.map((r) => r.utility), tone: 4 }]);
+    if (u) drawChart(u, [...pinned((r) => r.utility), { name: 'utility', values: h.map((r) => r.utility), tone: 4 }], { yLabel: 'utility' });
     const k = svg('kl');
-    if (k) drawChart(k, [...pinned((r) => r.kl), { name: 'kl', values: h.map((r) => r.kl), tone: 3 }]);
+    if (k) drawChart(k, [...pinned((r) => r.kl), { name: 'kl', values: h.map((r) => r.kl), tone: 3 }], { yLabel: 'KL (nats)' });
     const key = h.at(-1) ? Object.keys(h.at(-1)!.watch)[0] : undefined;
     const w = svg('watch');
     if (w && key) {
@@ -130,7 +130,7 @@ export class LabWidget extends TrainingWidget<LabState> {
       // Utility against KL: the points are ordered by KL along the horizontal axis (the axis label gives
       // the KL range), one point per β.
       points.sort((a, b) => a.kl - b.kl);
-      drawChart(f, [{ name: 'frontier', values: points.map((p) => p.utility), tone: 5 }], { yLabel: `KL ${points[0].kl.toFixed(2)} → ${points.at(-1)!.kl.toFixed(2)}` });
+      drawChart(f, [{ name: 'frontier', values: points.map((p) => p.utility), tone: 5 }], { yLabel: 'final utility', xLabel: `β setting (KL ${points[0].kl.toFixed(2)} → ${points.at(-1)!.kl.toFixed(2)})` });
       f.dataset.points = JSON.stringify(points);
     }
     this.announce(`Frontier ready: ${points.map((p) => `β ${p.beta}: KL ${p.kl.toFixed(2)}, utility ${p.utility.toFixed(2)}`).join('; ')}.`);

@@ -123,11 +123,11 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
   private drawCharts() {
     const h = this.history;
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
-    drawChart(svg('loss'), [{ name: 'loss', values: h.map((r) => r.loss), tone: 3 }]);
+    drawChart(svg('loss'), [{ name: 'loss', values: h.map((r) => r.loss), tone: 3 }], { yLabel: 'loss' });
     drawChart(svg('agreement'), [
       { name: 'prompt 0', values: h.map((r) => r.promptAgreement[0]), tone: 1 },
       { name: 'all prompts', values: h.map((r) => r.agreement), tone: 4, dash: true },
-    ]);
+    ], { yLabel: 'pairs in order' });
   }
 
   // ---- The reader's order: a list of four items, reordered by drag and drop or by buttons. ----

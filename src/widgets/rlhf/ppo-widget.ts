@@ -52,7 +52,7 @@ export class PpoWidget extends TrainingWidget<PpoState> {
     drawChart(svg('reward'), [
       { name: 'score', values: this.history.map((h) => h.meanScore), tone: 1 },
       { name: 'utility', values: this.history.map((h) => h.utility), tone: 4, dash: true },
-    ]);
-    drawChart(svg('kl'), [{ name: 'kl', values: this.history.map((h) => h.kl), tone: 3 }]);
+    ], { yLabel: 'reward' });
+    drawChart(svg('kl'), [{ name: 'kl', values: this.history.map((h) => h.kl), tone: 3 }], { yLabel: 'KL (nats)' });
   }
 }

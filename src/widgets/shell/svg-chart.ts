@@ -208,6 +208,8 @@ export interface Series { name: string; values: number[]; tone?: number; dash?: 
 /**
  * Draw training curves into a live <svg>. `firstStep`: the step of each series' first value (1 by
  * default; 0 when a curve starts at the reference). `yLabel` titles the y axis; the x axis is steps.
+ * The legend is the widget's figcaption (colour swatches), so every live chart keeps one size, 320 × 190,
+ * which the widgets' <svg data-chart> carry as their viewBox from the build on (no layout shift).
  */
 export function drawChart(svg: SVGSVGElement, series: Series[], { yLabel = '', xLabel = 'training step', firstStep = 1 } = {}) {
   const longest = Math.max(1, ...series.map((d) => d.values.length));
@@ -217,6 +219,7 @@ export function drawChart(svg: SVGSVGElement, series: Series[], { yLabel = '', x
     y: { label: yLabel, ticks: 4 },
     width: 320,
     height: 190,
+    legend: false,
   });
   renderInto(svg, root);
 }

@@ -30,7 +30,7 @@ describe('pair-wise loss geometry', () => {
 
   it('equals the engine’s losses called directly', () => {
     const at = (h: number) => series('DPO').find((p) => Math.abs(p.h - h) < 1e-9)!;
-    for (const h of [-4, -1, 0, 2.5, 4]) {
+    for (const h of [-4, -1, 0, 2.4, 4]) {
       const pair = { policyChosen: tf.tensor1d([h]), policyRejected: tf.tensor1d([0]), refChosen: tf.tensor1d([0]), refRejected: tf.tensor1d([0]) };
       expect(at(h).loss).toBeCloseTo(dpoLoss(pair, beta).dataSync()[0], 6);
       expect(series('IPO').find((p) => Math.abs(p.h - h) < 1e-9)!.loss).toBeCloseTo(ipoLoss(pair, tau).dataSync()[0], 5);
