@@ -11,7 +11,9 @@ const figurePages = sitemapPaths().filter((p) => html(p).includes('<figure class
 
 async function figuresOf(page: Page) {
   return page.locator('figure.figure').evaluateAll((figs) => figs.map((f) => {
-    const byId = (id: string | null) => (id ? document.getElementById(id)?.textContent?.trim() ?? '' : '');
+    // An IDREF list, as aria-labelledby allows: the texts of the elements, joined.
+    const byId = (ids: string | null) => (ids ?? '').split(/\s+/).filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim();
     return {
       id: f.id,
       survey: f.getAttribute('data-survey-figure'),
@@ -44,6 +46,7 @@ for (const path of figurePages) {
       for (const svg of f.svgs) {
         expect(svg.role).toBe('img');
         expect(svg.name.length).toBeGreaterThan(5);
+        if (f.svgs.length === 1) expect(svg.name).toMatch(/^Figure \S+ \S/);
         expect(svg.description.length).toBeGreaterThan(80);
         expect(svg.texts).toBeGreaterThan(1);
       }
@@ -95,7 +98,7 @@ test('figure references show the figure’s number and lead to it, across pages 
   for (const path of figurePages.concat(sitemapPaths().filter((p) => !figurePages.includes(p)))) {
     for (const m of html(path).matchAll(/<a href="([^"]*#fig-[a-z0-9-]+)" class="fig-ref">([^<]+)<\/a>/g)) {
       const [target, id] = m[1].startsWith('#') ? [path, m[1].slice(1)] : m[1].split('#');
-      const caption = new RegExp(`<figure class="figure" id="${id}"[\\s\\S]*?<a class="figure-number" href="#${id}"[^>]*>([^<]+)</a>`).exec(html(target));
+      const caption = new RegExp(`<figure class="figure" id="${id}"[\\s\\S]*?<a class="figure-number"[^>]*href="#${id}"[^>]*>([^<]+)</a>`).exec(html(target));
       expect(caption?.[1], `${path} → ${m[1]}`).toBe(m[2]);
       checked++;
     }

@@ -73,7 +73,7 @@ export function ranking(): FigureDrawing {
       ...st.among.map((name, j) => chip(84 + (j + k) * 80, y, name, j === 0 ? 'fig-box-strong' : 'fig-box')));
   });
   const pl = diagram(W, 34 + d.stages.length * 44 + 12,
-    text(6, 16, 'Plackett–Luce: pick the best of the rest', { cls: 'fig-text fig-strong' }),
+    text(6, 16, 'Plackett–Luce (and PRO): the best of the rest', { cls: 'fig-text fig-strong' }),
     ...rows,
     text(6, 34 + d.stages.length * 44 + 4, 'Highlighted: the reply picked at that choice; p its softmax share.', { cls: 'fig-small' }));
   // RRHF: the list best first, an arc for every ordered pair; active hinges drawn solid.

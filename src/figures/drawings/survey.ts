@@ -159,7 +159,11 @@ export function taxonomy(): FigureDrawing {
       : '';
     const kids = node.children.length ? `<ul>${node.children.map((c) => list(c, depth + 1)).join('')}</ul>` : '';
     const body = `${kids}${leavesHtml}`;
-    if (depth === 0) return `<li><details open><summary>${head} <span class="taxonomy-count">(${count})</span></summary>${body}</details></li>`;
+    // A summary must hold no link (it is itself the control), so the branch's chapter link comes first inside.
+    if (depth === 0) {
+      const go = href ? `<p class="taxonomy-go"><a href="${esc(href)}">${esc(label)}: the chapter</a></p>` : '';
+      return `<li><details open><summary>${esc(label)} <span class="taxonomy-count">(${count})</span></summary>${go}${body}</details></li>`;
+    }
     return `<li>${head} <span class="taxonomy-count">(${count})</span>${body}</li>`;
   };
   const html = `<nav class="taxonomy" aria-label="Taxonomy of preference learning, every method linked"><ul>${data.children.map((c) => list(c, 0)).join('')}</ul></nav>`;
