@@ -3,10 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { createRequire } from 'node:module';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { rehypeCodeBlocks } from './src/site/rehype-code-blocks';
 import { rehypeEquations } from './src/site/rehype-equations';
+import { rehypeFigures } from './src/site/rehype-figures';
 import { rehypeHeadingLinks } from './src/site/rehype-heading-links';
 import { rehypeKatexErrors } from './src/site/rehype-katex-errors';
 import { remarkCitations } from './src/site/remark-citations';
@@ -15,6 +17,10 @@ import { escapeHeadingIds, remarkHeadingIds } from './src/site/remark-heading-id
 import { remarkHeadingText } from './src/site/remark-heading-text';
 import { SITE_URL } from './src/site/identity';
 import { REDIRECTS } from './src/site/redirects';
+
+// TF.js, bundled into the prerender step for the figures (see vite.ssr below), detects Node and then
+// calls a bare `require('util')`, which an ES module bundle does not have; give it Node's.
+globalThis.require ??= createRequire(import.meta.url);
 
 /** MDX reads `{#id}` as JavaScript; escape explicit heading ids before it parses (see remark-heading-ids). */
 function explicitHeadingIds() {
@@ -57,6 +63,7 @@ export default defineConfig({
       [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
       rehypeKatexErrors,
       rehypeEquations,
+      rehypeFigures,
       rehypeHeadingIds,
       rehypeHeadingLinks,
       rehypeCodeBlocks,
@@ -70,6 +77,9 @@ export default defineConfig({
     // enhance.ts is bundled as its own ES module and imported on demand (see components/Enhance.astro).
     worker: { format: 'es' },
     plugins: [explicitHeadingIds(), buildTimeEngine()],
+    // The figures call the engine at build time (src/figures/engine.ts). TF.js's ESM build imports files
+    // without extensions, which Node's resolver refuses, so the prerender bundle includes it instead.
+    ssr: { noExternal: ['@tensorflow/tfjs-core', '@tensorflow/tfjs-backend-cpu'] },
     resolve: {
       // TF.js's platform code mentions node-fetch; the browser never needs it.
       alias: { 'node-fetch': new URL('./src/site/empty-module.js', import.meta.url).pathname },

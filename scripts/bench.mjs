@@ -40,6 +40,10 @@ const types = [
   ['equation-heavy chapter (pair-wise)', 'dist/algorithms/pair-wise/index.html'],
   ['references', 'dist/references/index.html'],
 ].filter(([, f]) => existsSync(f));
+// The heaviest page that holds figures (their SVG is inline HTML, drawn at build time).
+const figurePages = pages('dist').filter((f) => readFileSync(f, 'utf8').includes('<figure class="figure"'));
+const heaviest = figurePages.map((f) => [f, gz(readFileSync(f))]).sort((a, b) => b[1] - a[1])[0];
+if (heaviest) types.push([`heaviest figure page (${heaviest[0].slice(5, -11) || 'home'})`.slice(0, 38), heaviest[0]]);
 
 console.log(`Build: ${buildSeconds.toFixed(1)} s, ${pages('dist').length} pages`);
 console.log('\nDownloaded at load (raw / gzip):');
@@ -48,6 +52,12 @@ for (const [name, file] of types) {
   const w = weigh(file);
   const cell = ([raw, z]) => `${kb(raw)} / ${kb(z)}`.padEnd(22);
   console.log(name.padEnd(38), cell(w.html), cell(w.css), cell(w.jsFiles).slice(0, 20).padEnd(20), `${w.theme[0]} B / ${w.theme[1]} B; ${w.loader[0]} B / ${w.loader[1]} B`);
+}
+if (heaviest) {
+  const html = readFileSync(heaviest[0], 'utf8');
+  const svg = [...html.matchAll(/<figure class="figure"[\s\S]*?<\/figure>/g)].map((m) => Buffer.from(m[0]));
+  const raw = svg.reduce((a, b) => a + b.length, 0);
+  console.log(`Figures on ${heaviest[0].slice(4, -10)}: ${svg.length}, ${kb(raw)} / ${kb(gz(Buffer.concat(svg)))} gzip of its HTML`);
 }
 const enhance = readdirSync('dist/_astro').filter((f) => f.startsWith('enhance'));
 for (const f of enhance) {

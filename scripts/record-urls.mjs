@@ -18,10 +18,10 @@ for (const file of pages('dist')) {
   if (path.includes('404')) continue;
   known.add(path);
   const html = readFileSync(file, 'utf8');
-  // Anchors a reader can cite: headings (explicit or derived ids), numbered equations, widgets,
+  // Anchors a reader can cite: headings (explicit or derived ids), numbered equations, figures, widgets,
   // exercises (a teacher assigns one by link) and the boxes beside the mainline.
   const anchors = new RegExp([
-    '<h[2-4] id="([^"]+)"', '<figure class="equation" id="([^"]+)"', '<figure class="widget"[^>]*\\sid="([^"]+)"',
+    '<h[2-4] id="([^"]+)"', '<figure class="(?:equation|figure)" id="([^"]+)"', '<figure class="widget"[^>]*\\sid="([^"]+)"',
     '<li class="exercise" id="([^"]+)"', '<details class="callout[^"]*" id="([^"]+)"',
   ].join('|'), 'g');
   for (const m of html.matchAll(anchors)) {

@@ -3,6 +3,7 @@
 // references written out, and the site's components turned into ordinary Markdown.
 import { loadBibliography, referenceAnchor, shortCitation } from './bibliography';
 import { equationRegister, labelOf, texWithoutLabel } from './equations';
+import { figureRegister } from './figures';
 import { SITE_URL, SITE_VERSION, SURVEY } from './identity';
 import { CALLOUT_TITLES } from '../components/callout-strings';
 import { exercisesMarkdown } from '../exercises/markdown';
@@ -53,6 +54,15 @@ export function markdownTwin({ title, description, path, survey, number, body }:
       return `> **${head}.**\n${inner.trim().split('\n').map((l) => `> ${l}`.trimEnd()).join('\n')}`;
     })
     .replace(/<Exercises set="([\w-]+)"[^>]*\/>/g, (_, set: string) => exercisesMarkdown(set, number ?? '', abs))
+    // Figures: their number and caption (the picture itself is on the page).
+    .replace(/<Figure\b([^>]*?)\/>/g, (_, a: string) => {
+      const fig = figureRegister().get(attrs(a).id ?? '');
+      return fig ? `*Figure ${fig.number}: ${attrs(a).caption ?? ''} (drawing: ${abs(`${fig.page}#${fig.id}`)})*` : '';
+    })
+    .replace(/\[\]\((\/[^)#]*)?#(fig-[a-z0-9-]+)\)/g, (_m: string, _p: string | undefined, id: string) => {
+      const fig = figureRegister().get(id);
+      return fig ? `[Figure ${fig.number}](${abs(`${fig.page}#${id}`)})` : id;
+    })
     .replace(/<([A-Z]\w*)([^>]*?)\/>/g, (_, name: string) => `*(Interactive ${name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}: open ${abs(path)} to run it.)*`)
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -85,11 +85,11 @@ export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
     const h = this.history;
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
     drawChart(svg('logps'), [
-      { name: 'chosen', values: h.map((r) => r.meanChosenLogp), color: '#2f6fbd' },
-      { name: 'rejected', values: h.map((r) => r.meanRejectedLogp), color: '#c0392b', dash: '4 3' },
-    ]);
-    drawChart(svg('margin'), [{ name: 'margin', values: h.map((r) => r.meanMargin), color: '#8a4b08' }]);
-    drawChart(svg('accuracy'), [{ name: 'accuracy', values: h.map((r) => r.accuracy), color: '#2e7d32' }]);
+      { name: 'chosen', values: h.map((r) => r.meanChosenLogp), tone: 1 },
+      { name: 'rejected', values: h.map((r) => r.meanRejectedLogp), tone: 2, dash: true },
+    ], { yLabel: 'mean log π (nats)' });
+    drawChart(svg('margin'), [{ name: 'margin', values: h.map((r) => r.meanMargin), tone: 3 }], { yLabel: 'β·h (nats)' });
+    drawChart(svg('accuracy'), [{ name: 'accuracy', values: h.map((r) => r.accuracy), tone: 4 }], { yLabel: 'fraction of pairs' });
   }
 
   protected parseData(text: string): Parsed<Pairs> | Invalid {

@@ -138,21 +138,16 @@ export class LabWidget extends TrainingWidget<LabState> {
   private drawCharts() {
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`);
     const h = this.history;
-    const pinned = (f: (r: LabRecord) => number): Series[] =>
-      this.pinned ? [{ name: 'pinned', values: this.pinned.map(f), color: '#8a8a8a', dash: '4 3' }] : [];
+    const pinned = (f: (r: LabRecord) => number): Series[] => (this.pinned ? [{ name: 'pinned', values: this.pinned.map(f), tone: 6, dash: true }] : []);
     const u = svg('utility');
-    if (u)
-      drawChart(u, [
-        ...pinned((r) => r.utility),
-        { name: 'utility', values: h.map((r) => r.utility), color: '#2e7d32' },
-      ]);
+    if (u) drawChart(u, [...pinned((r) => r.utility), { name: 'utility', values: h.map((r) => r.utility), tone: 4 }], { yLabel: 'utility' });
     const k = svg('kl');
-    if (k) drawChart(k, [...pinned((r) => r.kl), { name: 'kl', values: h.map((r) => r.kl), color: '#8a4b08' }]);
+    if (k) drawChart(k, [...pinned((r) => r.kl), { name: 'kl', values: h.map((r) => r.kl), tone: 3 }], { yLabel: 'KL (nats)' });
     const key = h.at(-1) ? Object.keys(h.at(-1)!.watch)[0] : undefined;
     const w = svg('watch');
     if (w && key) {
       setText(this.root, 'watchName', LAB_STRINGS.watch[key] ?? key);
-      drawChart(w, [{ name: key, values: h.map((r) => r.watch[key]), color: '#2f6fbd' }]);
+      drawChart(w, [{ name: key, values: h.map((r) => r.watch[key]), tone: 1 }]);
     }
   }
 

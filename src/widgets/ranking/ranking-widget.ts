@@ -161,11 +161,11 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
   private drawCharts() {
     const h = this.history;
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
-    drawChart(svg('loss'), [{ name: 'loss', values: h.map((r) => r.loss), color: '#8a4b08' }]);
+    drawChart(svg('loss'), [{ name: 'loss', values: h.map((r) => r.loss), tone: 3 }], { yLabel: 'loss' });
     drawChart(svg('agreement'), [
-      { name: 'prompt 0', values: h.map((r) => r.promptAgreement[0]), color: '#2f6fbd' },
-      { name: 'all prompts', values: h.map((r) => r.agreement), color: '#2e7d32', dash: '4 3' },
-    ]);
+      { name: 'prompt 0', values: h.map((r) => r.promptAgreement[0]), tone: 1 },
+      { name: 'all prompts', values: h.map((r) => r.agreement), tone: 4, dash: true },
+    ], { yLabel: 'pairs in order' });
   }
 
   /** Moves candidate k to place `to` (0-based), restarts training and says so. */

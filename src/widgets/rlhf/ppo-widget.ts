@@ -61,9 +61,9 @@ export class PpoWidget extends TrainingWidget<PpoState> {
     }
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
     drawChart(svg('reward'), [
-      { name: 'score', values: this.history.map((h) => h.meanScore), color: '#2f6fbd' },
-      { name: 'utility', values: this.history.map((h) => h.utility), color: '#2e7d32', dash: '4 3' },
-    ]);
-    drawChart(svg('kl'), [{ name: 'kl', values: this.history.map((h) => h.kl), color: '#8a4b08' }]);
+      { name: 'score', values: this.history.map((h) => h.meanScore), tone: 1 },
+      { name: 'utility', values: this.history.map((h) => h.utility), tone: 4, dash: true },
+    ], { yLabel: 'reward' });
+    drawChart(svg('kl'), [{ name: 'kl', values: this.history.map((h) => h.kl), tone: 3 }], { yLabel: 'KL (nats)' });
   }
 }
