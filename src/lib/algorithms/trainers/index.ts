@@ -2,6 +2,7 @@
 // consumes and needs, grouped as the survey groups algorithms, is TRAINER_SPECS in ./create.
 export * from './bandit-pairs';
 export * from './bandit-reinforce';
+export * from './bandit-tilt';
 export * from './common';
 export * from './icdpo';
 export * from './policy-trainers';
