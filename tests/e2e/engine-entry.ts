@@ -2,3 +2,4 @@
 export * from '../../src/lib/algorithms';
 export * from '../../src/lib/data';
 export * from '../../src/lib/world';
+export { AutoregressivePolicy } from '../../src/lib/model/policy';

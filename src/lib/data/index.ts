@@ -181,3 +181,4 @@ export function banditPairs(rng: Rng, perPair = 1, noise = 1): Array<{ prompt: n
  *  TF.js dependency, so pages can use it at build time). */
 export { rankByUtility } from '../world';
 export * from './off-policy';
+export * from './decoding';
