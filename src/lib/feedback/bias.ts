@@ -97,20 +97,25 @@ export interface WinRate {
   utilityA: number; utilityB: number;
 }
 
-/** Win rate of policy B over policy A on one prompt, exactly (every pair of replies). */
+/** Win rate of policy B over policy A on one prompt, exactly (every pair of replies, both orders). */
 export function winRate(prompt: number, policyA: number[], policyB: number[], judge: JudgeBias): WinRate {
+  const { positionBias, verbosityBias, noise } = judge;
+  if (!(noise > 0) || !Number.isFinite(noise)) throw new Error(`winRate: the judge's noise must be > 0, got ${noise}`);
   const u = REPLIES.map((y) => utility(prompt, y));
-  // Only replies with non-negligible mass on either side matter; this keeps the double sum small.
-  const idxA = policyA.map((p, i) => [p, i]).filter(([p]) => p > 1e-12).map(([, i]) => i);
-  const idxB = policyB.map((p, i) => [p, i]).filter(([p]) => p > 1e-12).map(([, i]) => i);
+  // What the judge sees of each reply, as judgeFirstProbability computes it, precomputed for the double sum.
+  const seen = REPLIES.map((y, i) => u[i] + verbosityBias * y.length);
   let truth = 0;
   let judged = 0;
-  for (const i of idxA) for (const j of idxB) {
-    const w = policyA[i] * policyB[j];
-    truth += w * (u[j] > u[i] ? 1 : u[j] === u[i] ? 0.5 : 0);
-    const bFirst = judgeFirstProbability(prompt, REPLIES[j], REPLIES[i], judge);
-    const bSecond = 1 - judgeFirstProbability(prompt, REPLIES[i], REPLIES[j], judge);
-    judged += w * (bFirst + bSecond) / 2;
+  for (let i = 0; i < REPLIES.length; i++) {
+    if (policyA[i] < 1e-15) continue;
+    for (let j = 0; j < REPLIES.length; j++) {
+      const w = policyA[i] * policyB[j];
+      if (w < 1e-18) continue;
+      truth += w * (u[j] > u[i] ? 1 : u[j] === u[i] ? 0.5 : 0);
+      const d = seen[j] - seen[i];
+      // B shown first half the time (its bonus +position), second half the time (A gets it).
+      judged += (w * (sigmoid((d + positionBias) / noise) + 1 - sigmoid((-d + positionBias) / noise))) / 2;
+    }
   }
   const mean = (pi: number[], f: (i: number) => number) => pi.reduce((s, p, i) => s + p * f(i), 0);
   return {

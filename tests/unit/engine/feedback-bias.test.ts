@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { biasSummary, humanLabel, humanPreferProbability, judge, judgeFirstProbability, tiltedPolicy, winRate } from '../../../src/lib/feedback';
 import { createRng } from '../../../src/lib/random';
-import { CANDIDATES } from '../../../src/lib/world';
+import { allReplies, CANDIDATES } from '../../../src/lib/world';
 
 const NO_BIAS = { positionBias: 0, verbosityBias: 0, noise: 0.5 };
 
@@ -45,13 +45,31 @@ describe('winRate', () => {
     expect(w.trueWinRate).toBeCloseTo(0.5, 9);
     expect(w.judgedWinRate).toBeCloseTo(0.5, 9);
   });
-  it('a padding policy looks better to a length-biased judge than it is', () => {
-    const a = tiltedPolicy(0, 0.5, 0);
-    const b = tiltedPolicy(0, 0.5, 0.5);
-    const w = winRate(0, a, b, { ...NO_BIAS, verbosityBias: 0.6 });
-    expect(w.meanLengthB).toBeGreaterThan(w.meanLengthA);
-    // On the toy, padding is about even by the hidden utility; the judge reports a clear win.
-    expect(Math.abs(w.trueWinRate - 0.5)).toBeLessThan(0.05);
-    expect(w.judgedWinRate).toBeGreaterThan(w.trueWinRate + 0.1);
+  it('a length-biased judge inflates the win rate of the longer policy', () => {
+    for (let p = 0; p < 3; p++) {
+      const a = tiltedPolicy(p, 0.5, -1);
+      const b = tiltedPolicy(p, 0.5, 0);
+      const w = winRate(p, a, b, { ...NO_BIAS, verbosityBias: 1 });
+      expect(w.meanLengthB).toBeGreaterThan(w.meanLengthA);
+      expect(w.judgedWinRate).toBeGreaterThan(w.trueWinRate + 0.03);
+      // Without the verbosity bias the judge's win rate comes down.
+      expect(winRate(p, a, b, NO_BIAS).judgedWinRate).toBeLessThan(w.judgedWinRate);
+    }
+  });
+});
+
+describe('winRate against a slow sum over judgeFirstProbability', () => {
+  it('agrees on a small policy pair with biases', () => {
+    const judgeOpts = { positionBias: 0.7, verbosityBias: 0.9, noise: 0.6 };
+    // Sharp policies, so only a few replies carry mass and the slow sum stays quick.
+    const a = tiltedPolicy(1, 0.15, -1);
+    const b = tiltedPolicy(1, 0.15, 0.4);
+    const replies = allReplies();
+    let slow = 0;
+    a.forEach((pa, i) => { if (pa < 1e-9) return; b.forEach((pb, j) => {
+      if (pb < 1e-9) return;
+      slow += pa * pb * (judgeFirstProbability(1, replies[j], replies[i], judgeOpts) + 1 - judgeFirstProbability(1, replies[i], replies[j], judgeOpts)) / 2;
+    }); });
+    expect(winRate(1, a, b, judgeOpts).judgedWinRate).toBeCloseTo(slow, 6);
   });
 });
