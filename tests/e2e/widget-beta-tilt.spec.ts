@@ -26,8 +26,12 @@ function plain(prompt: number, reference: keyof typeof TILT_REFERENCES, beta: nu
     ...Object.fromEntries(ref.map((v, k) => [`ref${k}`, v])),
     ...Object.fromEntries(ref.map((v, k) => [`weight${k}`, v * Math.exp(r[k] / beta)])),
     ...Object.fromEntries(opt.map((v, k) => [`opt${k}`, v])),
-    z: Math.exp(logZ), refReward: ref.reduce((s, p, k) => s + p * r[k], 0), optReward, kl,
-    objective: optReward - beta * kl, betaLogZ: beta * logZ,
+    z: Math.exp(logZ),
+    refReward: ref.reduce((s, p, k) => s + p * r[k], 0),
+    optReward,
+    kl,
+    objective: optReward - beta * kl,
+    betaLogZ: beta * logZ,
   };
 }
 
@@ -91,12 +95,21 @@ test('what the text says holds on the shown numbers', async ({ page }) => {
   expect(Math.abs(seen.at(-1)!.opt1 - 0.5)).toBeLessThan(0.1);
 });
 
-for (const query of ['?tilt.beta=0', '?tilt.beta=-1', '?tilt.beta=1e9', '?tilt.beta=0.01', '?tilt.prompt=7',
-  '?tilt.prompt=1.5', '?tilt.reference=evil']) {
+for (const query of [
+  '?tilt.beta=0',
+  '?tilt.beta=-1',
+  '?tilt.beta=1e9',
+  '?tilt.beta=0.01',
+  '?tilt.prompt=7',
+  '?tilt.prompt=1.5',
+  '?tilt.reference=evil',
+]) {
   test(`a link with ${query} is refused with a message and the defaults are shown`, async ({ page, baseURL }) => {
     const problems = watchPage(page, baseURL!);
     const root = await open(page, query);
-    await expect(root.locator('[data-input-error]')).toContainText(/must be (a whole number from 0 to 2|a number from 0\.05 to 5|one of: uniform, skewed)\./);
+    await expect(root.locator('[data-input-error]')).toContainText(
+      /must be (a whole number from 0 to 2|a number from 0\.05 to 5|one of: uniform, skewed)\./,
+    );
     expectMatches(await readCells(root), plain(0, 'skewed', 0.5));
     await noNonsense(root);
     expect(problems).toEqual([]);

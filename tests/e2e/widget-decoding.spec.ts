@@ -22,9 +22,20 @@ function engineCells(state: State) {
   const top = entries.slice(0, TOP_ROWS);
   return {
     cells: {
-      support: entries.length, top10: top.reduce((s, e) => s + e.p, 0), expSample: pairs.expectedSample,
-      expChosen: pairs.expectedChosen, expRejected: pairs.expectedRejected, tie: pairs.tie,
-      ...Object.fromEntries(top.flatMap((e, i) => [[`utility${i}`, e.utility], [`sample${i}`, e.p], [`chosen${i}`, pairs.chosen[i]], [`rejected${i}`, pairs.rejected[i]]])),
+      support: entries.length,
+      top10: top.reduce((s, e) => s + e.p, 0),
+      expSample: pairs.expectedSample,
+      expChosen: pairs.expectedChosen,
+      expRejected: pairs.expectedRejected,
+      tie: pairs.tie,
+      ...Object.fromEntries(
+        top.flatMap((e, i) => [
+          [`utility${i}`, e.utility],
+          [`sample${i}`, e.p],
+          [`chosen${i}`, pairs.chosen[i]],
+          [`rejected${i}`, pairs.rejected[i]],
+        ]),
+      ),
     } as Record<string, number>,
     texts: top.map((e) => `“${e.text}”`),
     drawn: engine.drawPair(entries, state.n, createRng(drawSeed(state))),
@@ -44,14 +55,21 @@ function plainReplyProbability(state: State, words: string[]): number {
     const order = [...w.keys()].filter((i) => w[i] > 0).sort((a, b) => w[b] - w[a]);
     const kept: number[] = [];
     let mass = 0;
-    for (const i of order.slice(0, state.topK)) { kept.push(i); mass += w[i] / total; if (mass >= state.topP - 1e-9) break; }
+    for (const i of order.slice(0, state.topK)) {
+      kept.push(i);
+      mass += w[i] / total;
+      if (mass >= state.topP - 1e-9) break;
+    }
     const z = kept.reduce((s, i) => s + w[i], 0);
     return row.map((_, i) => (kept.includes(i) ? w[i] / z : 0));
   };
   const ids = words.map((w) => vocab.indexOf(w));
   let p = 1;
   let ctx = state.prompt * 9;
-  for (const id of ids) { p *= step(ctx)[id]; ctx = state.prompt * 9 + id + 1; }
+  for (const id of ids) {
+    p *= step(ctx)[id];
+    ctx = state.prompt * 9 + id + 1;
+  }
   if (ids.length < MAX_WORDS) p *= step(ctx)[END_ID];
   return p;
 }
@@ -65,7 +83,8 @@ async function noNonsense(root: Locator) {
 }
 
 const STATE: State = { ...DECODING_DEFAULTS, seed: 3, temperature: 0.7, topK: 5, topP: 0.9, n: 2, prompt: 1 };
-const QUERY = '?decoding.seed=3&decoding.temperature=0.7&decoding.topK=5&decoding.topP=0.9&decoding.n=2&decoding.prompt=1';
+const QUERY =
+  '?decoding.seed=3&decoding.temperature=0.7&decoding.topK=5&decoding.topP=0.9&decoding.n=2&decoding.prompt=1';
 
 test('the page shows the engine’s numbers, and they agree with plain arithmetic', async ({ page, baseURL }) => {
   const problems = watchPage(page, baseURL!);
@@ -73,8 +92,11 @@ test('the page shows the engine’s numbers, and they agree with plain arithmeti
   const shown = await readCells(root);
   const want = engineCells(STATE);
   expectMatches(shown, want.cells);
-  for (let i = 0; i < want.texts.length; i++) await expect(root.locator(`[data-text="reply${i}"]`)).toHaveText(want.texts[i]);
-  await expect(root.locator('[data-text="samples"]')).toHaveText(want.drawn.samples.map((s) => `“${s.text}”`).join(', '));
+  for (let i = 0; i < want.texts.length; i++)
+    await expect(root.locator(`[data-text="reply${i}"]`)).toHaveText(want.texts[i]);
+  await expect(root.locator('[data-text="samples"]')).toHaveText(
+    want.drawn.samples.map((s) => `“${s.text}”`).join(', '),
+  );
   // The two most likely replies, from the policy's own table decoded with plain Math.
   for (let i = 0; i < 2; i++) {
     const words = want.texts[i].slice(1, -1).split(' ');
@@ -85,10 +107,12 @@ test('the page shows the engine’s numbers, and they agree with plain arithmeti
   const entries = engine.replyDistribution(logits, STATE.prompt, decodingOptions(STATE));
   const chosen = new Array(entries.length).fill(0);
   let tie = 0;
-  entries.forEach((a, i) => entries.forEach((b, j) => {
-    chosen[b.utility > a.utility ? j : i] += a.p * b.p;
-    if (a.utility === b.utility) tie += a.p * b.p;
-  }));
+  entries.forEach((a, i) =>
+    entries.forEach((b, j) => {
+      chosen[b.utility > a.utility ? j : i] += a.p * b.p;
+      if (a.utility === b.utility) tie += a.p * b.p;
+    }),
+  );
   for (let i = 0; i < Math.min(TOP_ROWS, entries.length); i++) expect(shown[`chosen${i}`]).toBeCloseTo(chosen[i], 9);
   expect(shown.tie).toBeCloseTo(tie, 9);
   await noNonsense(root);
@@ -120,13 +144,24 @@ test('Draw another data set changes the samples and keeps the exact numbers', as
   await root.getByRole('button', { name: 'Draw another data set' }).click();
   expect(new URL(page.url()).searchParams.get('decoding.draw')).toBe('1');
   const want = engineCells({ ...STATE, draw: 1 });
-  await expect(root.locator('[data-text="samples"]')).toHaveText(want.drawn.samples.map((s) => `“${s.text}”`).join(', '));
+  await expect(root.locator('[data-text="samples"]')).toHaveText(
+    want.drawn.samples.map((s) => `“${s.text}”`).join(', '),
+  );
   expect(await readCells(root)).toEqual(before);
 });
 
-for (const [field, value] of [['Temperature', '0'], ['Temperature', '-2'], ['Temperature', '1e9'], ['Top-k (9 keeps every token)', '0'],
-  ['Top-k (9 keeps every token)', '3.5'], ['Top-p', '0'], ['Top-p', '1.5'], ['Samples per prompt N', '100'], ['Samples per prompt N', ''],
-  ['Seed (base policy)', 'abc']] as const) {
+for (const [field, value] of [
+  ['Temperature', '0'],
+  ['Temperature', '-2'],
+  ['Temperature', '1e9'],
+  ['Top-k (9 keeps every token)', '0'],
+  ['Top-k (9 keeps every token)', '3.5'],
+  ['Top-p', '0'],
+  ['Top-p', '1.5'],
+  ['Samples per prompt N', '100'],
+  ['Samples per prompt N', ''],
+  ['Seed (base policy)', 'abc'],
+] as const) {
   test(`${field} = "${value}" is refused with its range and the last good state stays`, async ({ page, baseURL }) => {
     const problems = watchPage(page, baseURL!);
     const root = await open(page, QUERY);
@@ -144,7 +179,13 @@ for (const [field, value] of [['Temperature', '0'], ['Temperature', '-2'], ['Tem
   });
 }
 
-for (const query of ['?decoding.temperature=0', '?decoding.topK=99', '?decoding.n=-1', '?decoding.prompt=5', '?decoding.draw=1e7']) {
+for (const query of [
+  '?decoding.temperature=0',
+  '?decoding.topK=99',
+  '?decoding.n=-1',
+  '?decoding.prompt=5',
+  '?decoding.draw=1e7',
+]) {
   test(`a link with ${query} is refused with a message and the defaults are shown`, async ({ page }) => {
     const root = await open(page, query);
     await expect(root.locator('[data-input-error]')).toContainText('The link’s settings were not used');

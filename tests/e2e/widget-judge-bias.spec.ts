@@ -15,35 +15,55 @@ type State = typeof JUDGE_DEFAULTS;
 const sig = (z: number) => 1 / (1 + Math.exp(-z));
 
 function plain(s: State) {
-  const judgeFirst = (p: number, f: number[], g: number[]) => sig((utility(p, f) + s.verbosity * f.length - utility(p, g) - s.verbosity * g.length + s.position) / s.judgeNoise);
-  const human = (p: number, a: number[], b: number[]) => (s.humanNoise === 0 ? Number(utility(p, a) > utility(p, b)) : sig((utility(p, a) - utility(p, b)) / s.humanNoise));
+  const judgeFirst = (p: number, f: number[], g: number[]) =>
+    sig((utility(p, f) + s.verbosity * f.length - utility(p, g) - s.verbosity * g.length + s.position) / s.judgeNoise);
+  const human = (p: number, a: number[], b: number[]) =>
+    s.humanNoise === 0 ? Number(utility(p, a) > utility(p, b)) : sig((utility(p, a) - utility(p, b)) / s.humanNoise);
   const cells: Record<string, number> = {};
-  const agreeH: number[] = [], agreeJ: number[] = [], first: number[] = [], longU: number[] = [], longH: number[] = [], longJ: number[] = [];
+  const agreeH: number[] = [],
+    agreeJ: number[] = [],
+    first: number[] = [],
+    longU: number[] = [],
+    longH: number[] = [],
+    longJ: number[] = [];
   for (let p = 0; p < 3; p++) {
     const c = CANDIDATES[p];
     let i = 0;
-    for (let a = 0; a < 4; a++) for (let b = a + 1; b < 4; b++) {
-      const h = human(p, c[a], c[b]);
-      const jf = judgeFirst(p, c[a], c[b]);
-      const js = 1 - judgeFirst(p, c[b], c[a]);
-      if (p === s.prompt) Object.assign(cells, { [`ua${i}`]: utility(p, c[a]), [`ub${i}`]: utility(p, c[b]), [`human${i}`]: h, [`first${i}`]: jf, [`second${i}`]: js });
-      const aBetter = utility(p, c[a]) > utility(p, c[b]);
-      agreeH.push(aBetter ? h : 1 - h);
-      agreeJ.push(aBetter ? (jf + js) / 2 : 1 - (jf + js) / 2);
-      first.push((jf + (1 - js)) / 2);
-      if (c[a].length !== c[b].length) {
-        const aLong = c[a].length > c[b].length;
-        longU.push(aBetter === aLong ? 1 : 0);
-        longH.push(aLong ? h : 1 - h);
-        longJ.push(aLong ? (jf + js) / 2 : 1 - (jf + js) / 2);
+    for (let a = 0; a < 4; a++)
+      for (let b = a + 1; b < 4; b++) {
+        const h = human(p, c[a], c[b]);
+        const jf = judgeFirst(p, c[a], c[b]);
+        const js = 1 - judgeFirst(p, c[b], c[a]);
+        if (p === s.prompt)
+          Object.assign(cells, {
+            [`ua${i}`]: utility(p, c[a]),
+            [`ub${i}`]: utility(p, c[b]),
+            [`human${i}`]: h,
+            [`first${i}`]: jf,
+            [`second${i}`]: js,
+          });
+        const aBetter = utility(p, c[a]) > utility(p, c[b]);
+        agreeH.push(aBetter ? h : 1 - h);
+        agreeJ.push(aBetter ? (jf + js) / 2 : 1 - (jf + js) / 2);
+        first.push((jf + (1 - js)) / 2);
+        if (c[a].length !== c[b].length) {
+          const aLong = c[a].length > c[b].length;
+          longU.push(aBetter === aLong ? 1 : 0);
+          longH.push(aLong ? h : 1 - h);
+          longJ.push(aLong ? (jf + js) / 2 : 1 - (jf + js) / 2);
+        }
+        i++;
       }
-      i++;
-    }
   }
   const mean = (x: number[]) => x.reduce((t, v) => t + v, 0) / x.length;
   return {
-    ...cells, humanAgreement: mean(agreeH), judgeAgreement: mean(agreeJ), judgeFirstWins: mean(first),
-    utilityLongerWins: mean(longU), humanLongerWins: mean(longH), judgeLongerWins: mean(longJ),
+    ...cells,
+    humanAgreement: mean(agreeH),
+    judgeAgreement: mean(agreeJ),
+    judgeFirstWins: mean(first),
+    utilityLongerWins: mean(longU),
+    humanLongerWins: mean(longH),
+    judgeLongerWins: mean(longJ),
   };
 }
 
@@ -55,7 +75,10 @@ test('the shown probabilities are the sigmoids of the judge and of the people', 
   let root = await open(page);
   expectMatches(await readCells(root), plain(JUDGE_DEFAULTS));
   const state = { ...JUDGE_DEFAULTS, humanNoise: 0.3, position: -1.2, verbosity: 1.5, judgeNoise: 2, prompt: 2 };
-  root = await open(page, '?judge.humanNoise=0.3&judge.position=-1.2&judge.verbosity=1.5&judge.judgeNoise=2&judge.prompt=2');
+  root = await open(
+    page,
+    '?judge.humanNoise=0.3&judge.position=-1.2&judge.verbosity=1.5&judge.judgeNoise=2&judge.prompt=2',
+  );
   expectMatches(await readCells(root), plain(state));
   await root.getByLabel('Judge verbosity bias').fill('0');
   expectMatches(await readCells(root), plain({ ...state, verbosity: 0 }));
@@ -76,7 +99,13 @@ test('what the text says holds on the shown numbers', async ({ page }) => {
   expect(verbose.judgeAgreement).toBeLessThan(neutral.judgeAgreement);
 });
 
-for (const [field, value] of [['Human label noise', '-1'], ['Judge noise', '0'], ['Judge position bias', '9'], ['Judge verbosity bias', '1e400'], ['Judge noise', '']] as const) {
+for (const [field, value] of [
+  ['Human label noise', '-1'],
+  ['Judge noise', '0'],
+  ['Judge position bias', '9'],
+  ['Judge verbosity bias', '1e400'],
+  ['Judge noise', ''],
+] as const) {
   test(`${field} = "${value}" is refused with its range and the last good state stays`, async ({ page, baseURL }) => {
     const problems = watchPage(page, baseURL!);
     const root = await open(page);

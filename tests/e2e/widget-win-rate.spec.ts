@@ -29,18 +29,26 @@ function plain(s: State) {
     const b = policy(s.bonusB);
     let truth = 0;
     let judged = 0;
-    for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) {
-      const w = a[i] * b[j];
-      truth += w * (u[j] > u[i] ? 1 : u[j] === u[i] ? 0.5 : 0);
-      const sb = u[j] + s.verbosity * len[j];
-      const sa = u[i] + s.verbosity * len[i];
-      judged += w * (sig((sb - sa + s.position) / s.judgeNoise) + sig((sb - sa - s.position) / s.judgeNoise)) / 2;
-    }
+    for (let i = 0; i < a.length; i++)
+      for (let j = 0; j < b.length; j++) {
+        const w = a[i] * b[j];
+        truth += w * (u[j] > u[i] ? 1 : u[j] === u[i] ? 0.5 : 0);
+        const sb = u[j] + s.verbosity * len[j];
+        const sa = u[i] + s.verbosity * len[i];
+        judged += (w * (sig((sb - sa + s.position) / s.judgeNoise) + sig((sb - sa - s.position) / s.judgeNoise))) / 2;
+      }
     const row = {
-      lenA: a.reduce((t, q, i) => t + q * len[i], 0), lenB: b.reduce((t, q, i) => t + q * len[i], 0),
-      uA: a.reduce((t, q, i) => t + q * u[i], 0), uB: b.reduce((t, q, i) => t + q * u[i], 0), true: truth, judged,
+      lenA: a.reduce((t, q, i) => t + q * len[i], 0),
+      lenB: b.reduce((t, q, i) => t + q * len[i], 0),
+      uA: a.reduce((t, q, i) => t + q * u[i], 0),
+      uB: b.reduce((t, q, i) => t + q * u[i], 0),
+      true: truth,
+      judged,
     };
-    for (const [k, v] of Object.entries(row)) { cells[`${k}${p}`] = v; sums[k] = (sums[k] ?? 0) + v / 3; }
+    for (const [k, v] of Object.entries(row)) {
+      cells[`${k}${p}`] = v;
+      sums[k] = (sums[k] ?? 0) + v / 3;
+    }
   }
   for (const [k, v] of Object.entries(sums)) cells[`${k}Mean`] = v;
   return cells;
@@ -53,8 +61,20 @@ test('the shown win rates are the plain double sums over every pair of replies',
   const problems = watchPage(page, baseURL!);
   let root = await open(page);
   expectMatches(await readCells(root), plain(WIN_DEFAULTS));
-  const state = { ...WIN_DEFAULTS, tau: 1.3, bonusA: 0.4, bonusB: -0.7, verbosity: -0.5, position: 1.1, judgeNoise: 0.9 };
-  root = await open(page, '?winrate.tau=1.3&winrate.bonusA=0.4&winrate.bonusB=-0.7&winrate.verbosity=-0.5&winrate.position=1.1&winrate.judgeNoise=0.9');
+  const state = {
+    ...WIN_DEFAULTS,
+    tau: 1.3,
+    bonusA: 0.4,
+    bonusB: -0.7,
+    verbosity: -0.5,
+    position: 1.1,
+    judgeNoise: 0.9,
+  };
+  root = await open(
+    page,
+    '?winrate.tau=1.3&winrate.bonusA=0.4&winrate.bonusB=-0.7&winrate.verbosity=-0.5' +
+      '&winrate.position=1.1&winrate.judgeNoise=0.9',
+  );
   expectMatches(await readCells(root), plain(state));
   await root.getByLabel('Judge verbosity bias').fill('2');
   expectMatches(await readCells(root), plain({ ...state, verbosity: 2 }));
@@ -76,7 +96,13 @@ test('what the text says holds on the shown numbers', async ({ page }) => {
   expect(padded.judgedMean - padded.trueMean).toBeGreaterThan(d.judgedMean - d.trueMean);
 });
 
-for (const [field, value] of [['Policy temperature τ', '0'], ['Policy temperature τ', '-1'], ['Judge noise', '0'], ['Length bonus of policy B', '50'], ['Judge position bias', '']] as const) {
+for (const [field, value] of [
+  ['Policy temperature τ', '0'],
+  ['Policy temperature τ', '-1'],
+  ['Judge noise', '0'],
+  ['Length bonus of policy B', '50'],
+  ['Judge position bias', ''],
+] as const) {
   test(`${field} = "${value}" is refused with its range and the last good state stays`, async ({ page, baseURL }) => {
     const problems = watchPage(page, baseURL!);
     const root = await open(page);
@@ -93,7 +119,9 @@ for (const [field, value] of [['Policy temperature τ', '0'], ['Policy temperatu
 
 test('a link with values out of range is refused and the defaults are shown', async ({ page }) => {
   const root = await open(page, '?winrate.tau=1e-9&winrate.judgeNoise=NaN');
-  await expect(root.locator('[data-input-error]')).toContainText('Policy temperature τ must be a number from 0.1 to 5.');
+  await expect(root.locator('[data-input-error]')).toContainText(
+    'Policy temperature τ must be a number from 0.1 to 5.',
+  );
   expectMatches(await readCells(root), plain(WIN_DEFAULTS));
   await noNonsense(root);
 });

@@ -18,7 +18,8 @@ export interface DecodingOptions {
 }
 
 const SLOTS = WORDS.length + 1;
-const ctxOf = (prompt: number, previous: number | undefined) => prompt * SLOTS + (previous === undefined ? 0 : previous + 1);
+const ctxOf = (prompt: number, previous: number | undefined) =>
+  prompt * SLOTS + (previous === undefined ? 0 : previous + 1);
 
 /**
  * The base policy's logits, [P·9 contexts × 9 outputs], drawn as AutoregressivePolicy(createRng(seed),
@@ -34,9 +35,11 @@ export function baseLogits(seed: number, scale = 1): { logits: Float64Array; rng
 
 /** The next-token distribution of one context after temperature, top-k and top-p; sums to one. */
 export function nextTokenDistribution(row: ArrayLike<number>, { temperature, topK, topP }: DecodingOptions): number[] {
-  if (!(temperature > 0) || !Number.isFinite(temperature)) throw new Error(`decoding: temperature must be > 0, got ${temperature}`);
+  if (!(temperature > 0) || !Number.isFinite(temperature))
+    throw new Error(`decoding: temperature must be > 0, got ${temperature}`);
   if (!(topP > 0 && topP <= 1)) throw new Error(`decoding: top-p must be in (0, 1], got ${topP}`);
-  if (!(Number.isInteger(topK) && topK >= 1)) throw new Error(`decoding: top-k must be a whole number ≥ 1, got ${topK}`);
+  if (!(Number.isInteger(topK) && topK >= 1))
+    throw new Error(`decoding: top-k must be a whole number ≥ 1, got ${topK}`);
   const allowed = [...Array(row.length).keys()].filter((i) => row[i] > Number.NEGATIVE_INFINITY);
   const m = Math.max(...allowed.map((i) => row[i] / temperature));
   const w = new Array(row.length).fill(0);
@@ -57,16 +60,32 @@ export function nextTokenDistribution(row: ArrayLike<number>, { temperature, top
   return out;
 }
 
-export interface ReplyProbability { reply: Reply; text: string; p: number; utility: number }
+export interface ReplyProbability {
+  reply: Reply;
+  text: string;
+  p: number;
+  utility: number;
+}
 
 const REPLIES = allReplies();
 
 /** Every reply of a prompt with its probability under the decoding rule (those with p > 0), most likely first. */
-export function replyDistribution(logits: ArrayLike<number>, prompt: number, options: DecodingOptions): ReplyProbability[] {
+export function replyDistribution(
+  logits: ArrayLike<number>,
+  prompt: number,
+  options: DecodingOptions,
+): ReplyProbability[] {
   const rows = new Map<number, number[]>();
   const dist = (ctx: number) => {
     let d = rows.get(ctx);
-    if (!d) rows.set(ctx, (d = nextTokenDistribution(Array.from({ length: V }, (_, j) => logits[ctx * V + j]), options)));
+    if (!d)
+      rows.set(
+        ctx,
+        (d = nextTokenDistribution(
+          Array.from({ length: V }, (_, j) => logits[ctx * V + j]),
+          options,
+        )),
+      );
     return d;
   };
   const out: ReplyProbability[] = [];
@@ -104,7 +123,10 @@ export function bestOfNPairs(entries: ReplyProbability[], n: number): BestOfNRes
   const total = mass.reduce((a, b) => a + b, 0);
   const below: number[] = [];
   let acc = 0;
-  for (const m of mass) { below.push(acc / total); acc += m; }
+  for (const m of mass) {
+    below.push(acc / total);
+    acc += m;
+  }
   const pMax = levels.map((_, i) => Math.min(1, below[i] + mass[i] / total) ** n - below[i] ** n);
   const pMin = levels.map((_, i) => (1 - below[i]) ** n - Math.max(0, 1 - below[i] - mass[i] / total) ** n);
   const at = (u: number) => levels.indexOf(u);

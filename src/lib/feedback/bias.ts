@@ -7,51 +7,76 @@ import { allReplies, CANDIDATES, K, P, utility, type Reply } from '../world';
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export interface JudgeBias { positionBias: number; verbosityBias: number; noise: number }
+export interface JudgeBias {
+  positionBias: number;
+  verbosityBias: number;
+  noise: number;
+}
 
 /** P(a ≻ b) for the Bradley–Terry human with this noise (0: the higher utility always wins, ties ½). */
 export function humanPreferProbability(prompt: number, a: Reply, b: Reply, noise: number): number {
-  if (!(noise >= 0) || !Number.isFinite(noise)) throw new Error(`humanPreferProbability: noise must be ≥ 0, got ${noise}`);
+  if (!(noise >= 0) || !Number.isFinite(noise))
+    throw new Error(`humanPreferProbability: noise must be ≥ 0, got ${noise}`);
   const d = utility(prompt, a) - utility(prompt, b);
   return noise === 0 ? (d > 0 ? 1 : d < 0 ? 0 : 0.5) : sigmoid(d / noise);
 }
 
 /** P(the judge picks the reply shown first), as judge() draws it. */
-export function judgeFirstProbability(prompt: number, first: Reply, second: Reply, { positionBias, verbosityBias, noise }: JudgeBias): number {
-  if (!(noise >= 0) || !Number.isFinite(noise)) throw new Error(`judgeFirstProbability: noise must be ≥ 0, got ${noise}`);
+export function judgeFirstProbability(
+  prompt: number,
+  first: Reply,
+  second: Reply,
+  { positionBias, verbosityBias, noise }: JudgeBias,
+): number {
+  if (!(noise >= 0) || !Number.isFinite(noise))
+    throw new Error(`judgeFirstProbability: noise must be ≥ 0, got ${noise}`);
   const seen = (y: Reply) => utility(prompt, y) + verbosityBias * y.length;
   const d = seen(first) - seen(second) + positionBias;
   return noise === 0 ? (d >= 0 ? 1 : 0) : sigmoid(d / noise);
 }
 
 export interface CandidatePair {
-  prompt: number; a: number; b: number; ua: number; ub: number;
+  prompt: number;
+  a: number;
+  b: number;
+  ua: number;
+  ub: number;
   /** P(human prefers a), P(judge prefers a when a is shown first), P(judge prefers a when shown second). */
-  human: number; judgeAFirst: number; judgeASecond: number;
+  human: number;
+  judgeAFirst: number;
+  judgeASecond: number;
 }
 
 /** The six pairs of one prompt's four bandit candidates, a before b in candidate order. */
 export function candidatePairs(prompt: number, humanNoise: number, judge: JudgeBias): CandidatePair[] {
   const out: CandidatePair[] = [];
   const c = CANDIDATES[prompt];
-  for (let a = 0; a < K; a++) for (let b = a + 1; b < K; b++) {
-    out.push({
-      prompt, a, b, ua: utility(prompt, c[a]), ub: utility(prompt, c[b]),
-      human: humanPreferProbability(prompt, c[a], c[b], humanNoise),
-      judgeAFirst: judgeFirstProbability(prompt, c[a], c[b], judge),
-      judgeASecond: 1 - judgeFirstProbability(prompt, c[b], c[a], judge),
-    });
-  }
+  for (let a = 0; a < K; a++)
+    for (let b = a + 1; b < K; b++) {
+      out.push({
+        prompt,
+        a,
+        b,
+        ua: utility(prompt, c[a]),
+        ub: utility(prompt, c[b]),
+        human: humanPreferProbability(prompt, c[a], c[b], humanNoise),
+        judgeAFirst: judgeFirstProbability(prompt, c[a], c[b], judge),
+        judgeASecond: 1 - judgeFirstProbability(prompt, c[b], c[a], judge),
+      });
+    }
   return out;
 }
 
 export interface BiasSummary {
   /** P(the label names the reply of higher hidden utility), over all candidate pairs (judge: both orders). */
-  humanAgreement: number; judgeAgreement: number;
+  humanAgreement: number;
+  judgeAgreement: number;
   /** P(the judge picks whichever reply it is shown first). */
   judgeFirstWins: number;
   /** Among pairs of unequal length: P(the longer reply is preferred) by the hidden utility, humans, judge. */
-  utilityLongerWins: number; humanLongerWins: number; judgeLongerWins: number;
+  utilityLongerWins: number;
+  humanLongerWins: number;
+  judgeLongerWins: number;
 }
 
 /** Averages over the 18 candidate pairs of the toy (6 per prompt); ties in utility count as neither. */
@@ -67,7 +92,7 @@ export function biasSummary(humanNoise: number, judge: JudgeBias): BiasSummary {
     humanAgreement: mean(decided.map((q) => (aBetter(q) ? q.human : 1 - q.human))),
     judgeAgreement: mean(decided.map((q) => (aBetter(q) ? judgeA(q) : 1 - judgeA(q)))),
     judgeFirstWins: mean(pairs.map((q) => (q.judgeAFirst + (1 - q.judgeASecond)) / 2)),
-    utilityLongerWins: mean(long.map((q) => (q.ua === q.ub ? 0.5 : (q.ua > q.ub) === aLonger(q) ? 1 : 0))),
+    utilityLongerWins: mean(long.map((q) => (q.ua === q.ub ? 0.5 : q.ua > q.ub === aLonger(q) ? 1 : 0))),
     humanLongerWins: mean(long.map((q) => (aLonger(q) ? q.human : 1 - q.human))),
     judgeLongerWins: mean(long.map((q) => (aLonger(q) ? judgeA(q) : 1 - judgeA(q)))),
   };
@@ -93,8 +118,10 @@ export interface WinRate {
   trueWinRate: number;
   /** P(the judge prefers B's reply), with B shown first half the time and second half the time. */
   judgedWinRate: number;
-  meanLengthA: number; meanLengthB: number;
-  utilityA: number; utilityB: number;
+  meanLengthA: number;
+  meanLengthB: number;
+  utilityA: number;
+  utilityB: number;
 }
 
 /** Win rate of policy B over policy A on one prompt, exactly (every pair of replies, both orders). */
@@ -119,8 +146,11 @@ export function winRate(prompt: number, policyA: number[], policyB: number[], ju
   }
   const mean = (pi: number[], f: (i: number) => number) => pi.reduce((s, p, i) => s + p * f(i), 0);
   return {
-    trueWinRate: truth, judgedWinRate: judged,
-    meanLengthA: mean(policyA, (i) => REPLIES[i].length), meanLengthB: mean(policyB, (i) => REPLIES[i].length),
-    utilityA: mean(policyA, (i) => u[i]), utilityB: mean(policyB, (i) => u[i]),
+    trueWinRate: truth,
+    judgedWinRate: judged,
+    meanLengthA: mean(policyA, (i) => REPLIES[i].length),
+    meanLengthB: mean(policyB, (i) => REPLIES[i].length),
+    utilityA: mean(policyA, (i) => u[i]),
+    utilityB: mean(policyB, (i) => u[i]),
   };
 }

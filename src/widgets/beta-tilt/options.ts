@@ -12,7 +12,10 @@ export const TILT_RANGES: Record<'beta' | 'prompt', NumberRange> = {
 };
 
 /** The β values of the curve under the table: a log-spaced grid over the slider's range. */
-export const BETA_GRID = Array.from({ length: 49 }, (_, i) => TILT_RANGES.beta.min * Math.pow(TILT_RANGES.beta.max / TILT_RANGES.beta.min, i / 48));
+export const BETA_GRID = Array.from(
+  { length: 49 },
+  (_, i) => TILT_RANGES.beta.min * Math.pow(TILT_RANGES.beta.max / TILT_RANGES.beta.min, i / 48),
+);
 
 export function isReference(name: string): name is TiltReference {
   return Object.prototype.hasOwnProperty.call(TILT_REFERENCES, name);

@@ -7,7 +7,10 @@ export const S = {
   beta: 'β',
   prompt: 'Prompt',
   reference: 'Reference π_ref',
-  references: { uniform: 'uniform (every reply ¼)', skewed: 'skewed (mostly the second-best reply)' } as Record<string, string>,
+  references: { uniform: 'uniform (every reply ¼)', skewed: 'skewed (mostly the second-best reply)' } as Record<
+    string,
+    string
+  >,
   copy: 'Copy link to this state',
   tableCaption: (prompt: string) => `Prompt “${prompt}”: the four candidate replies`,
   colReply: 'reply y',
@@ -29,8 +32,10 @@ export const S = {
   curveKl: 'KL(π* ‖ π_ref)',
   curveAxis: 'β (log scale)',
   shown: (beta: number, kl: number, reward: number) =>
-    `β = ${formatNumber(beta, 2)}: π* earns ${formatNumber(reward)} in expectation at a divergence of ${formatNumber(kl)} nats from π_ref.`,
-  linkRefused: (problem: string) => `The link’s settings were not used: ${problem} The figure shows the default settings.`,
+    `β = ${formatNumber(beta, 2)}: π* earns ${formatNumber(reward)} in expectation ` +
+    `at a divergence of ${formatNumber(kl)} nats from π_ref.`,
+  linkRefused: (problem: string) =>
+    `The link’s settings were not used: ${problem} The figure shows the default settings.`,
   copied: 'Copied a link to this exact state.',
   copyFailed: (url: string) => `Could not copy; the link is ${url}`,
   stateLink: (url: string) => `This figure's state: ${url}`,

@@ -59,7 +59,10 @@ export class TiltWidget {
   /** A control changed: the new state is checked, and refused with a message if it is out of range. */
   private fromForm(input: HTMLInputElement | HTMLSelectElement) {
     const key = input.dataset.param as keyof TiltState;
-    const next = { ...this.state, [key]: key === 'reference' ? input.value : input.value.trim() === '' ? Number.NaN : Number(input.value) };
+    const next = {
+      ...this.state,
+      [key]: key === 'reference' ? input.value : input.value.trim() === '' ? Number.NaN : Number(input.value),
+    };
     const problem = checkTiltState(next);
     if (problem) {
       input.setAttribute('aria-invalid', 'true');
@@ -99,7 +102,12 @@ export class TiltWidget {
       ...Object.fromEntries(r.reference.map((v, k) => [`ref${k}`, v])),
       ...Object.fromEntries(r.weights.map((v, k) => [`weight${k}`, v])),
       ...Object.fromEntries(r.optimum.map((v, k) => [`opt${k}`, v])),
-      z: r.z, refReward: r.referenceReward, optReward: r.optimumReward, kl: r.kl, objective: r.objective, betaLogZ: r.betaLogZ,
+      z: r.z,
+      refReward: r.referenceReward,
+      optReward: r.optimumReward,
+      kl: r.kl,
+      objective: r.objective,
+      betaLogZ: r.betaLogZ,
     });
     setText(this.root, 'sentence', S.shown(this.state.beta, r.kl, r.optimumReward));
     this.drawBars(r);
@@ -130,11 +138,16 @@ export class TiltWidget {
       el('rect', { x, y: base - h * r.reference[k], width: 26, height: h * r.reference[k], fill: '#8a8a8a' });
       el('rect', { x: x + 28, y: base - h * r.optimum[k], width: 26, height: h * r.optimum[k], fill: '#2f6fbd' });
       el('text', { x: x + 27, y: base + 14, 'text-anchor': 'middle', class: 'chart-label' }, replyText(c));
-      el('text', { x: x + 41, y: base - h * r.optimum[k] - 3, 'text-anchor': 'middle', class: 'chart-label' }, formatNumber(r.optimum[k], 2));
+      el(
+        'text',
+        { x: x + 41, y: base - h * r.optimum[k] - 3, 'text-anchor': 'middle', class: 'chart-label' },
+        formatNumber(r.optimum[k], 2),
+      );
     });
   }
 
-  /** E_π*[r] and KL over the β grid on a log axis; both share the vertical axis (rewards and nats are comparable here). */
+  /** E_π*[r] and KL over the β grid on a log axis; both share the vertical axis (rewards and nats are
+   * comparable here). */
   private drawCurve() {
     const el = this.svg('curve');
     const ref = TILT_REFERENCES[this.state.reference as keyof typeof TILT_REFERENCES];
@@ -155,11 +168,25 @@ export class TiltWidget {
     el('text', { x: 320 - pad.r, y: 156, 'text-anchor': 'end', class: 'chart-label' }, formatNumber(max, 0));
     el('text', { x: 178, y: 156, 'text-anchor': 'middle', class: 'chart-label' }, S.curveAxis);
     const line = (pick: (p: TiltResult) => number, color: string, dash?: string) =>
-      el('polyline', { points: points.map((p, i) => `${x(BETA_GRID[i]).toFixed(1)},${y(pick(p)).toFixed(1)}`).join(' '), fill: 'none', stroke: color, 'stroke-width': 2, ...(dash ? { 'stroke-dasharray': dash } : {}) });
+      el('polyline', {
+        points: points.map((p, i) => `${x(BETA_GRID[i]).toFixed(1)},${y(pick(p)).toFixed(1)}`).join(' '),
+        fill: 'none',
+        stroke: color,
+        'stroke-width': 2,
+        ...(dash ? { 'stroke-dasharray': dash } : {}),
+      });
     line((p) => p.optimumReward, '#2e7d32');
     line((p) => p.kl, '#8a4b08', '4 3');
     const bx = x(this.state.beta);
-    el('line', { x1: bx, y1: pad.t, x2: bx, y2: 160 - pad.b, stroke: 'currentColor', 'stroke-width': 1, 'stroke-dasharray': '2 2' });
+    el('line', {
+      x1: bx,
+      y1: pad.t,
+      x2: bx,
+      y2: 160 - pad.b,
+      stroke: 'currentColor',
+      'stroke-width': 1,
+      'stroke-dasharray': '2 2',
+    });
     el('circle', { cx: bx, cy: y(this.result!.optimumReward), r: 3.5, fill: '#2e7d32' });
     el('circle', { cx: bx, cy: y(this.result!.kl), r: 3.5, fill: '#8a4b08' });
   }

@@ -8,7 +8,17 @@ import { fillCells, setNumber, setText } from '../shell/dom';
 import type { WidgetStats } from '../shell/training-widget';
 import { readState, stateUrl, writeState } from '../shell/url-state';
 import { checkNumber } from '../fields/check';
-import { BASE_SCALE, checkDecodingState, DECODING_DEFAULTS, DECODING_RANGES, decodingOptions, drawSeed, TOP_ROWS, type DecodingKey, type DecodingState } from './options';
+import {
+  BASE_SCALE,
+  checkDecodingState,
+  DECODING_DEFAULTS,
+  DECODING_RANGES,
+  decodingOptions,
+  drawSeed,
+  TOP_ROWS,
+  type DecodingKey,
+  type DecodingState,
+} from './options';
 import { S } from './strings';
 
 const PREFIX = 'decoding';
@@ -48,7 +58,9 @@ export class DecodingWidget {
       input.addEventListener(input instanceof HTMLSelectElement ? 'change' : 'input', () => this.fromField(input));
     }
     this.q('[data-form]')?.addEventListener('submit', (event) => event.preventDefault());
-    this.q('[data-control="draw"]')?.addEventListener('click', () => this.run({ ...this.state, draw: (this.state.draw + 1) % (DECODING_RANGES.draw.max + 1) }));
+    this.q('[data-control="draw"]')?.addEventListener('click', () =>
+      this.run({ ...this.state, draw: (this.state.draw + 1) % (DECODING_RANGES.draw.max + 1) }),
+    );
     this.q('[data-control="copy-link"]')?.addEventListener('click', () => void this.copyLink());
     this.run(this.state);
     if (problem) this.showError(S.linkRefused(problem[1]));
@@ -84,29 +96,43 @@ export class DecodingWidget {
     this.state = state;
 
     fillCells(this.root, {
-      top10: entries.slice(0, TOP_ROWS).reduce((s, e) => s + e.p, 0), expSample: pairs.expectedSample,
-      expChosen: pairs.expectedChosen, expRejected: pairs.expectedRejected, tie: pairs.tie,
+      top10: entries.slice(0, TOP_ROWS).reduce((s, e) => s + e.p, 0),
+      expSample: pairs.expectedSample,
+      expChosen: pairs.expectedChosen,
+      expRejected: pairs.expectedRejected,
+      tie: pairs.tie,
     });
     fillCells(this.root, { support: entries.length }, 0);
     const body = this.q('[data-rows]')!;
-    body.replaceChildren(...entries.slice(0, TOP_ROWS).map((e, i) => {
-      const tr = document.createElement('tr');
-      const reply = document.createElement('td');
-      reply.textContent = `“${e.text}”`;
-      reply.dataset.text = `reply${i}`;
-      tr.append(reply);
-      for (const [key, value] of [['utility', e.utility], ['sample', e.p], ['chosen', pairs.chosen[i]], ['rejected', pairs.rejected[i]]] as const) {
-        const td = document.createElement('td');
-        td.className = 'num';
-        td.dataset.cell = `${key}${i}`;
-        setNumber(td, value);
-        tr.append(td);
-      }
-      return tr;
-    }));
+    body.replaceChildren(
+      ...entries.slice(0, TOP_ROWS).map((e, i) => {
+        const tr = document.createElement('tr');
+        const reply = document.createElement('td');
+        reply.textContent = `“${e.text}”`;
+        reply.dataset.text = `reply${i}`;
+        tr.append(reply);
+        for (const [key, value] of [
+          ['utility', e.utility],
+          ['sample', e.p],
+          ['chosen', pairs.chosen[i]],
+          ['rejected', pairs.rejected[i]],
+        ] as const) {
+          const td = document.createElement('td');
+          td.className = 'num';
+          td.dataset.cell = `${key}${i}`;
+          setNumber(td, value);
+          tr.append(td);
+        }
+        return tr;
+      }),
+    );
     setText(this.root, 'drawnCaption', S.drawnCaption(state.n, state.draw));
     setText(this.root, 'samples', drawn.samples.map((s) => `“${s.text}”`).join(', '));
-    setText(this.root, 'pair', state.n === 1 ? S.onePair : drawn.tie ? S.tiePair : S.pair(drawn.chosen.text, drawn.rejected.text));
+    setText(
+      this.root,
+      'pair',
+      state.n === 1 ? S.onePair : drawn.tie ? S.tiePair : S.pair(drawn.chosen.text, drawn.rejected.text),
+    );
 
     writeState(PREFIX, this.state, DECODING_DEFAULTS);
     const link = this.q('[data-state-link]');

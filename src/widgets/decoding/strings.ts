@@ -30,8 +30,10 @@ export const S = {
   tiePair: 'Every sample has the same utility, so this draw gives no preference pair.',
   onePair: 'With N = 1 there is nothing to compare: best-of-N needs N ≥ 2 for a pair.',
   shown: (support: number, chosen: number, rejected: number) =>
-    `${support} replies possible; chosen replies average ${formatNumber(chosen)}, rejected ones ${formatNumber(rejected)}.`,
-  linkRefused: (problem: string) => `The link’s settings were not used: ${problem} The figure shows the default settings.`,
+    `${support} replies possible; chosen replies average ${formatNumber(chosen)}, ` +
+    `rejected ones ${formatNumber(rejected)}.`,
+  linkRefused: (problem: string) =>
+    `The link’s settings were not used: ${problem} The figure shows the default settings.`,
   keeps: 'The figure keeps its last good settings.',
   copied: 'Copied a link to this exact state.',
   copyFailed: (url: string) => `Could not copy; the link is ${url}`,

@@ -24,12 +24,16 @@ export function rangeMessage(range: NumberRange): string {
 /** undefined when `value` (a number, or a field's raw text) is allowed; otherwise the message. */
 export function checkNumber(value: number | string, range: NumberRange): string | undefined {
   const n = typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value);
-  if (!Number.isFinite(n) || n < range.min || n > range.max || (range.integer && !Number.isInteger(n))) return rangeMessage(range);
+  if (!Number.isFinite(n) || n < range.min || n > range.max || (range.integer && !Number.isInteger(n)))
+    return rangeMessage(range);
   return undefined;
 }
 
 /** Checks every ranged key of a state; returns the first problem as [key, message]. */
-export function checkState<S extends Record<string, unknown>>(state: S, ranges: Partial<Record<keyof S & string, NumberRange>>): [keyof S & string, string] | undefined {
+export function checkState<S extends Record<string, unknown>>(
+  state: S,
+  ranges: Partial<Record<keyof S & string, NumberRange>>,
+): [keyof S & string, string] | undefined {
   for (const [key, range] of Object.entries(ranges) as Array<[keyof S & string, NumberRange]>) {
     const problem = checkNumber(state[key] as number, range);
     if (problem) return [key, problem];
@@ -42,11 +46,20 @@ export function checkState<S extends Record<string, unknown>>(state: S, ranges: 
  * listeners, it stops a refused value from reaching the shell (stopImmediatePropagation), marks the
  * field and shows the message in `error`. A good value clears the mark and passes through.
  */
-export function guardFields(root: HTMLElement, ranges: Record<string, NumberRange>, error: HTMLElement | null, onRefused?: (message: string) => void) {
+export function guardFields(
+  root: HTMLElement,
+  ranges: Record<string, NumberRange>,
+  error: HTMLElement | null,
+  onRefused?: (message: string) => void,
+) {
   for (const input of root.querySelectorAll<HTMLInputElement>('input[data-param]')) {
     const range = ranges[input.dataset.param!];
     if (!range) continue;
-    if (error?.id) input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), error.id].filter(Boolean).join(' '));
+    if (error?.id)
+      input.setAttribute(
+        'aria-describedby',
+        [input.getAttribute('aria-describedby'), error.id].filter(Boolean).join(' '),
+      );
     input.addEventListener('input', (event) => {
       const problem = checkNumber(input.value, range);
       if (problem) {

@@ -78,7 +78,13 @@ export class JudgeWidget {
     setText(this.root, 'caption', S.tableCaption(PROMPTS[state.prompt].text));
     pairs.forEach((q, i) => {
       setText(this.root, `pair${i}`, `“${replyText(c[q.a])}” vs “${replyText(c[q.b])}”`);
-      fillCells(this.root, { [`ua${i}`]: q.ua, [`ub${i}`]: q.ub, [`human${i}`]: q.human, [`first${i}`]: q.judgeAFirst, [`second${i}`]: q.judgeASecond });
+      fillCells(this.root, {
+        [`ua${i}`]: q.ua,
+        [`ub${i}`]: q.ub,
+        [`human${i}`]: q.human,
+        [`first${i}`]: q.judgeAFirst,
+        [`second${i}`]: q.judgeASecond,
+      });
     });
     fillCells(this.root, { ...summary });
     setText(this.root, 'sentence', S.shown(summary.humanAgreement, summary.judgeAgreement));

@@ -12,7 +12,8 @@ export const S = {
   } as Record<string, string>,
   prompt: 'Prompt',
   copy: 'Copy link to this state',
-  tableCaption: (prompt: string) => `Prompt “${prompt}”: every pair of its four candidates, reply A against reply B`,
+  tableCaption: (prompt: string) =>
+    `Prompt “${prompt}”: every pair of its four candidates, reply A against reply B`,
   colPair: 'A vs B',
   colUa: 'u(A)',
   colUb: 'u(B)',
@@ -27,8 +28,10 @@ export const S = {
   humanLongerWins: 'people prefer the longer reply',
   judgeLongerWins: 'the judge prefers the longer reply',
   shown: (human: number, judge: number) =>
-    `People agree with the hidden utility on ${formatNumber(human * 100, 1)} % of pairs, the judge on ${formatNumber(judge * 100, 1)} %.`,
-  linkRefused: (problem: string) => `The link’s settings were not used: ${problem} The figure shows the default settings.`,
+    `People agree with the hidden utility on ${formatNumber(human * 100, 1)} % of pairs, ` +
+    `the judge on ${formatNumber(judge * 100, 1)} %.`,
+  linkRefused: (problem: string) =>
+    `The link’s settings were not used: ${problem} The figure shows the default settings.`,
   keeps: 'The figure keeps its last good settings.',
   copied: 'Copied a link to this exact state.',
   copyFailed: (url: string) => `Could not copy; the link is ${url}`,

@@ -1,7 +1,12 @@
 // The REINFORCE example's behaviour: builds the engine's two-run bandit REINFORCE trainer from the URL
 // state, steps it, and writes every number of the record into the page. Number fields and URL values
 // outside their range are refused with a message (fields/check.ts); the figure keeps its last good state.
-import { banditBestUtility, createBanditReinforce, type BanditReinforceRecord, type ReinforceRunRecord } from '../../lib/algorithms/trainers/bandit-reinforce';
+import {
+  banditBestUtility,
+  createBanditReinforce,
+  type BanditReinforceRecord,
+  type ReinforceRunRecord,
+} from '../../lib/algorithms/trainers/bandit-reinforce';
 import { fillCells, formatNumber, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
 import { TrainingWidget } from '../shell/training-widget';
@@ -65,15 +70,26 @@ export class ReinforceWidget extends TrainingWidget<ReinforceState> {
     const none: Summary = last?.none ?? this.start0!.none;
     const value: Summary = last?.value ?? this.start0!.value;
     fillCells(this.root, {
-      utilityNone: none.expectedUtility, utilityValue: value.expectedUtility,
-      varNone: none.gradVariance, varValue: value.gradVariance,
-      bestNone: none.policy[0][0], bestValue: value.policy[0][0],
+      utilityNone: none.expectedUtility,
+      utilityValue: value.expectedUtility,
+      varNone: none.gradVariance,
+      varValue: value.gradVariance,
+      bestNone: none.policy[0][0],
+      bestValue: value.policy[0][0],
     });
     if (last) {
-      fillCells(this.root, { meanNone: last.none.meanDelta, meanValue: last.value.meanDelta, stdNone: last.none.stdDelta, stdValue: last.value.stdDelta });
+      fillCells(this.root, {
+        meanNone: last.none.meanDelta,
+        meanValue: last.value.meanDelta,
+        stdNone: last.none.stdDelta,
+        stdValue: last.value.stdDelta,
+      });
     } else {
       for (const key of ['meanNone', 'meanValue', 'stdNone', 'stdValue']) {
-        this.root.querySelectorAll<HTMLElement>(`[data-cell="${key}"]`).forEach((el) => { el.textContent = '—'; delete el.dataset.value; });
+        this.root.querySelectorAll<HTMLElement>(`[data-cell="${key}"]`).forEach((el) => {
+          el.textContent = '—';
+          delete el.dataset.value;
+        });
       }
     }
     setText(this.root, 'ceiling', S.ceiling(banditBestUtility()));
@@ -111,22 +127,48 @@ export class ReinforceWidget extends TrainingWidget<ReinforceState> {
       const y = 26 + row * 34;
       el('text', { x: 4, y: y + 3, class: 'chart-label' }, kind === 'none' ? S.stripNone : S.stripValue);
       el('line', { x1: left, y1: y, x2: right, y2: y, class: 'chart-axis' });
-      for (const s of last[kind].samples) el('circle', { cx: x(s.delta).toFixed(1), cy: y, r: 3.5, fill: COLORS[kind], 'fill-opacity': 0.45 });
+      for (const s of last[kind].samples)
+        el('circle', { cx: x(s.delta).toFixed(1), cy: y, r: 3.5, fill: COLORS[kind], 'fill-opacity': 0.45 });
     });
     const n = last.none.samples.length;
     svg.setAttribute('aria-label', S.stripLabel(n));
-    setText(this.root, 'stripCaption', `${S.stripLabel(n)}. ${S.rowStd}: ${formatNumber(last.none.stdDelta)} (${S.stripNone}), ${formatNumber(last.value.stdDelta)} (${S.stripValue}).`);
+    setText(
+      this.root,
+      'stripCaption',
+      `${S.stripLabel(n)}. ${S.rowStd}: ${formatNumber(last.none.stdDelta)} (${S.stripNone}), ` +
+        `${formatNumber(last.value.stdDelta)} (${S.stripValue}).`,
+    );
   }
 
   private drawCharts() {
     const h = this.history;
     const s0 = this.start0!;
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
-    const curve = (pick: (r: Summary) => number) => (['none', 'value'] as const).map((kind) => ({
-      name: kind, values: [pick(s0[kind]), ...h.map((r) => pick(r[kind]))], color: COLORS[kind], ...(kind === 'value' ? { dash: '4 3' } : {}),
-    }));
-    drawChart(svg('utility'), curve((r) => r.expectedUtility), { firstStep: 0 });
-    drawChart(svg('std'), (['none', 'value'] as const).map((kind) => ({ name: kind, values: h.map((r) => r[kind].stdDelta), color: COLORS[kind], ...(kind === 'value' ? { dash: '4 3' } : {}) })));
-    drawChart(svg('var'), curve((r) => r.gradVariance), { firstStep: 0 });
+    const curve = (pick: (r: Summary) => number) =>
+      (['none', 'value'] as const).map((kind) => ({
+        name: kind,
+        values: [pick(s0[kind]), ...h.map((r) => pick(r[kind]))],
+        color: COLORS[kind],
+        ...(kind === 'value' ? { dash: '4 3' } : {}),
+      }));
+    drawChart(
+      svg('utility'),
+      curve((r) => r.expectedUtility),
+      { firstStep: 0 },
+    );
+    drawChart(
+      svg('std'),
+      (['none', 'value'] as const).map((kind) => ({
+        name: kind,
+        values: h.map((r) => r[kind].stdDelta),
+        color: COLORS[kind],
+        ...(kind === 'value' ? { dash: '4 3' } : {}),
+      })),
+    );
+    drawChart(
+      svg('var'),
+      curve((r) => r.gradVariance),
+      { firstStep: 0 },
+    );
   }
 }

@@ -5,9 +5,10 @@ export const S = {
   title: 'REINFORCE with and without a baseline, on the bandit toy',
   samplesLabel: 'Samples per prompt N',
   offsetLabel: 'Reward offset c',
-  intro: 'Two copies of the same uniform policy learn from the same kind of samples. Left: δ = r(x, y). '
-    + 'Right: δ = r(x, y) − V(x), where V(x) is the policy’s exact expected reward. The reward is the hidden '
-    + 'utility plus the offset c.',
+  intro:
+    'Two copies of the same uniform policy learn from the same kind of samples. Left: δ = r(x, y). ' +
+    'Right: δ = r(x, y) − V(x), where V(x) is the policy’s exact expected reward. The reward is the hidden ' +
+    'utility plus the offset c.',
   tableCaption: 'This step, for both estimators',
   colMetric: 'quantity',
   colNone: 'no baseline, δ = r',
@@ -29,8 +30,9 @@ export const S = {
   legendVar: 'gradient variance',
   ceiling: (u: number) => `The best reply of every prompt gives ${formatNumber(u)}.`,
   stepMessage: (stdNone: number, stdValue: number, uNone: number, uValue: number) =>
-    `spread of δ ${formatNumber(stdNone)} without a baseline, ${formatNumber(stdValue)} with one; `
-    + `expected utility ${formatNumber(uNone)} against ${formatNumber(uValue)}.`,
-  linkRefused: (problem: string) => `The link’s settings were not used: ${problem} The figure shows the default settings.`,
+    `spread of δ ${formatNumber(stdNone)} without a baseline, ${formatNumber(stdValue)} with one; ` +
+    `expected utility ${formatNumber(uNone)} against ${formatNumber(uValue)}.`,
+  linkRefused: (problem: string) =>
+    `The link’s settings were not used: ${problem} The figure shows the default settings.`,
   failed: (why: string) => `training stopped: ${why}`,
 };

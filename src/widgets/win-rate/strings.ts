@@ -22,15 +22,21 @@ export const S = {
   colTrue: 'B wins by the hidden utility',
   colJudged: 'B wins by the judge',
   average: 'average',
-  barsLabel: (t: number, j: number) => `Bars: B's win rate is ${formatNumber(t * 100, 1)} % by the hidden utility and ${formatNumber(j * 100, 1)} % by the judge; the line marks 50 %.`,
+  barsLabel: (t: number, j: number) =>
+    `Bars: B's win rate is ${formatNumber(t * 100, 1)} % by the hidden utility and ` +
+    `${formatNumber(j * 100, 1)} % by the judge; the line marks 50 %.`,
   barTrue: 'hidden utility',
   barJudged: 'judge',
   shown: (t: number, j: number) => {
     const gap = (j - t) * 100;
-    return `The judge reports a win rate of ${formatNumber(j * 100, 1)} % for B; by the hidden utility it is ${formatNumber(t * 100, 1)} % `
-      + `(${gap >= 0 ? 'inflated' : 'deflated'} by ${formatNumber(Math.abs(gap), 1)} points).`;
+    return (
+      `The judge reports a win rate of ${formatNumber(j * 100, 1)} % for B; ` +
+      `by the hidden utility it is ${formatNumber(t * 100, 1)} % ` +
+      `(${gap >= 0 ? 'inflated' : 'deflated'} by ${formatNumber(Math.abs(gap), 1)} points).`
+    );
   },
-  linkRefused: (problem: string) => `The link’s settings were not used: ${problem} The figure shows the default settings.`,
+  linkRefused: (problem: string) =>
+    `The link’s settings were not used: ${problem} The figure shows the default settings.`,
   keeps: 'The figure keeps its last good settings.',
   copied: 'Copied a link to this exact state.',
   copyFailed: (url: string) => `Could not copy; the link is ${url}`,

@@ -13,7 +13,14 @@ import { S } from './strings';
 
 const PREFIX = 'winrate';
 const NS = 'http://www.w3.org/2000/svg';
-const FIELDS: Array<[string, keyof WinRate]> = [['lenA', 'meanLengthA'], ['lenB', 'meanLengthB'], ['uA', 'utilityA'], ['uB', 'utilityB'], ['true', 'trueWinRate'], ['judged', 'judgedWinRate']];
+const FIELDS: Array<[string, keyof WinRate]> = [
+  ['lenA', 'meanLengthA'],
+  ['lenB', 'meanLengthB'],
+  ['uA', 'utilityA'],
+  ['uB', 'utilityB'],
+  ['true', 'trueWinRate'],
+  ['judged', 'judgedWinRate'],
+];
 
 export class WinRateWidget {
   readonly stats: WidgetStats = { steps: 0, totalStepMs: 0, longestTaskMs: 0 };
@@ -69,7 +76,9 @@ export class WinRateWidget {
   private run(state: WinState) {
     const t0 = performance.now();
     const judge = winJudge(state);
-    const per = [...Array(P).keys()].map((p) => winRate(p, tiltedPolicy(p, state.tau, state.bonusA), tiltedPolicy(p, state.tau, state.bonusB), judge));
+    const per = [...Array(P).keys()].map((p) =>
+      winRate(p, tiltedPolicy(p, state.tau, state.bonusA), tiltedPolicy(p, state.tau, state.bonusB), judge),
+    );
     const ms = performance.now() - t0;
     this.stats.steps++;
     this.stats.totalStepMs += ms;
@@ -101,11 +110,18 @@ export class WinRateWidget {
     };
     const left = 92;
     const width = 190;
-    [[S.barTrue, truth, '#2e7d32'], [S.barJudged, judged, '#8a4b08']].forEach(([label, v, color], i) => {
+    [
+      [S.barTrue, truth, '#2e7d32'],
+      [S.barJudged, judged, '#8a4b08'],
+    ].forEach(([label, v, color], i) => {
       const y = 14 + i * 34;
       el('text', { x: 4, y: y + 13, class: 'chart-label' }, String(label));
       el('rect', { x: left, y, width: (width * Number(v)).toFixed(1), height: 18, fill: String(color) });
-      el('text', { x: left + width * Number(v) + 4, y: y + 13, class: 'chart-label' }, `${formatNumber(Number(v) * 100, 1)} %`);
+      el(
+        'text',
+        { x: left + width * Number(v) + 4, y: y + 13, class: 'chart-label' },
+        `${formatNumber(Number(v) * 100, 1)} %`,
+      );
     });
     el('line', { x1: left + width / 2, y1: 6, x2: left + width / 2, y2: 84, class: 'chart-zero' });
     el('text', { x: left + width / 2, y: 88, 'text-anchor': 'middle', class: 'chart-label' }, '50 %');

@@ -42,12 +42,20 @@ describe('reinforceGradVariance', () => {
 
 describe('createBanditReinforce', () => {
   it('steps like a plain softmax update on the same random draws', () => {
-    const seed = 5, lr = 0.8, n = 6, offset = 2, steps = 4;
+    const seed = 5,
+      lr = 0.8,
+      n = 6,
+      offset = 2,
+      steps = 4;
     const t = createBanditReinforce({ seed, lr, samples: n, offset });
     let last!: ReturnType<typeof t.step>;
     for (let s = 0; s < steps; s++) last = t.step();
     t.dispose();
-    const softmax = (row: number[]) => { const z = row.map(Math.exp); const sum = z.reduce((a, b) => a + b, 0); return z.map((x) => x / sum); };
+    const softmax = (row: number[]) => {
+      const z = row.map(Math.exp);
+      const sum = z.reduce((a, b) => a + b, 0);
+      return z.map((x) => x / sum);
+    };
     for (const kind of ['none', 'value'] as const) {
       const rng = createRng(seed);
       const logits = [...Array(P)].map(() => new Array(K).fill(0));
@@ -66,7 +74,11 @@ describe('createBanditReinforce', () => {
         });
         grads.forEach((g, p) => g.forEach((gj, j) => (logits[p][j] += (lr * gj) / (P * n))));
       }
-      logits.map(softmax).forEach((row, p) => row.forEach((q, k) => expect(last[kind].policy[p][k], `${kind} ${p} ${k}`).toBeCloseTo(q, 5)));
+      logits
+        .map(softmax)
+        .forEach((row, p) =>
+          row.forEach((q, k) => expect(last[kind].policy[p][k], `${kind} ${p} ${k}`).toBeCloseTo(q, 5)),
+        );
     }
   });
 
@@ -89,7 +101,8 @@ describe('the figures the RL primer quotes', () => {
   // steps was A ± a with the baseline and B ± b without it." Recomputed here from the engine.
   it('30 seeds, offset 10, two samples per prompt, 30 steps', () => {
     const text = readFileSync('content/rl-primer.mdx', 'utf8').replace(/\s+/g, ' ');
-    const m = /after 30 steps was ([\d.]+) ± ([\d.]+) with the baseline and ([\d.]+) ± ([\d.]+) without it/.exec(text);
+    const n = '([\\d.]+)';
+    const m = new RegExp(`after 30 steps was ${n} ± ${n} with the baseline and ${n} ± ${n} without it`).exec(text);
     expect(m, 'the sentence with the figures').not.toBeNull();
     expect(text).toContain('/rl-primer/?reinforce.offset=10&reinforce.samples=2');
     const runs = { value: [] as number[], none: [] as number[] };

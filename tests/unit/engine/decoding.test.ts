@@ -40,14 +40,21 @@ describe('baseLogits and replyDistribution', () => {
     const policy = new AutoregressivePolicy(createRng(7), 1);
     const probs = policy.table.probabilities();
     for (let ctx = 0; ctx < 27; ctx++) {
-      const d = nextTokenDistribution(Array.from({ length: V }, (_, j) => logits[ctx * V + j]), { temperature: 1, topK: 9, topP: 1 });
+      const d = nextTokenDistribution(
+        Array.from({ length: V }, (_, j) => logits[ctx * V + j]),
+        { temperature: 1, topK: 9, topP: 1 },
+      );
       d.forEach((p, j) => expect(probs[ctx * V + j]).toBeCloseTo(p, 5));
     }
     policy.table.dispose();
   });
   it('sums to one over all replies, for several decoding rules', () => {
     const { logits } = baseLogits(3);
-    for (const o of [{ temperature: 1, topK: 9, topP: 1 }, { temperature: 0.3, topK: 3, topP: 0.9 }, { temperature: 2, topK: 9, topP: 0.5 }]) {
+    for (const o of [
+      { temperature: 1, topK: 9, topP: 1 },
+      { temperature: 0.3, topK: 3, topP: 0.9 },
+      { temperature: 2, topK: 9, topP: 0.5 },
+    ]) {
       const d = replyDistribution(logits, 1, o);
       expect(d.reduce((s, e) => s + e.p, 0)).toBeCloseTo(1, 12);
     }
@@ -84,7 +91,10 @@ describe('bestOfNPairs', () => {
       chosen.forEach((v, i) => expect(got.chosen[i]).toBeCloseTo(v, 10));
       rejected.forEach((v, i) => expect(got.rejected[i]).toBeCloseTo(v, 10));
       expect(got.tie).toBeCloseTo(tie, 10);
-      expect(got.expectedChosen).toBeCloseTo(chosen.reduce((s, v, i) => s + v * entries[i].utility, 0), 10);
+      expect(got.expectedChosen).toBeCloseTo(
+        chosen.reduce((s, v, i) => s + v * entries[i].utility, 0),
+        10,
+      );
     }
   });
 });

@@ -2,7 +2,15 @@
 // policy judged against itself by an unbiased judge wins half the time, and the biases move the
 // summaries in the direction their names say.
 import { describe, expect, it } from 'vitest';
-import { biasSummary, humanLabel, humanPreferProbability, judge, judgeFirstProbability, tiltedPolicy, winRate } from '../../../src/lib/feedback';
+import {
+  biasSummary,
+  humanLabel,
+  humanPreferProbability,
+  judge,
+  judgeFirstProbability,
+  tiltedPolicy,
+  winRate,
+} from '../../../src/lib/feedback';
 import { createRng } from '../../../src/lib/random';
 import { allReplies, CANDIDATES } from '../../../src/lib/world';
 
@@ -12,13 +20,21 @@ describe('exact label probabilities', () => {
   it('are the probabilities the sampling labellers use', () => {
     const rng = createRng(4);
     const opts = { positionBias: 0.7, verbosityBias: 0.4, noise: 0.8 };
-    for (let p = 0; p < 3; p++) for (const a of CANDIDATES[p]) for (const b of CANDIDATES[p]) {
-      if (a === b) continue;
-      const j = judge(p, a, b, rng, opts);
-      expect(j.pChosen).toBeCloseTo(j.chosen === a ? judgeFirstProbability(p, a, b, opts) : 1 - judgeFirstProbability(p, a, b, opts), 12);
-      const h = humanLabel(p, a, b, rng, 1.5);
-      expect(h.pChosen).toBeCloseTo(h.chosen === a ? humanPreferProbability(p, a, b, 1.5) : 1 - humanPreferProbability(p, a, b, 1.5), 12);
-    }
+    for (let p = 0; p < 3; p++)
+      for (const a of CANDIDATES[p])
+        for (const b of CANDIDATES[p]) {
+          if (a === b) continue;
+          const j = judge(p, a, b, rng, opts);
+          expect(j.pChosen).toBeCloseTo(
+            j.chosen === a ? judgeFirstProbability(p, a, b, opts) : 1 - judgeFirstProbability(p, a, b, opts),
+            12,
+          );
+          const h = humanLabel(p, a, b, rng, 1.5);
+          expect(h.pChosen).toBeCloseTo(
+            h.chosen === a ? humanPreferProbability(p, a, b, 1.5) : 1 - humanPreferProbability(p, a, b, 1.5),
+            12,
+          );
+        }
   });
 });
 
@@ -66,10 +82,19 @@ describe('winRate against a slow sum over judgeFirstProbability', () => {
     const b = tiltedPolicy(1, 0.15, 0.4);
     const replies = allReplies();
     let slow = 0;
-    a.forEach((pa, i) => { if (pa < 1e-9) return; b.forEach((pb, j) => {
-      if (pb < 1e-9) return;
-      slow += pa * pb * (judgeFirstProbability(1, replies[j], replies[i], judgeOpts) + 1 - judgeFirstProbability(1, replies[i], replies[j], judgeOpts)) / 2;
-    }); });
+    a.forEach((pa, i) => {
+      if (pa < 1e-9) return;
+      b.forEach((pb, j) => {
+        if (pb < 1e-9) return;
+        slow +=
+          (pa *
+            pb *
+            (judgeFirstProbability(1, replies[j], replies[i], judgeOpts) +
+              1 -
+              judgeFirstProbability(1, replies[i], replies[j], judgeOpts))) /
+          2;
+      });
+    });
     expect(winRate(1, a, b, judgeOpts).judgedWinRate).toBeCloseTo(slow, 6);
   });
 });

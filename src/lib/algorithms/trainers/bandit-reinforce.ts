@@ -24,7 +24,13 @@ export interface BanditReinforceOptions {
   offset?: number;
 }
 
-export interface ReinforceSample { prompt: number; candidate: number; reward: number; baseline: number; delta: number }
+export interface ReinforceSample {
+  prompt: number;
+  candidate: number;
+  reward: number;
+  baseline: number;
+  delta: number;
+}
 
 export interface ReinforceRunRecord {
   samples: ReinforceSample[];
@@ -38,7 +44,11 @@ export interface ReinforceRunRecord {
   policy: number[][];
 }
 
-export interface BanditReinforceRecord { step: number; none: ReinforceRunRecord; value: ReinforceRunRecord }
+export interface BanditReinforceRecord {
+  step: number;
+  none: ReinforceRunRecord;
+  value: ReinforceRunRecord;
+}
 
 /**
  * Exact variance of the one-sample REINFORCE estimate g = (r_k − b)·(e_k − π) with k ~ π, for one
@@ -63,7 +73,8 @@ export function banditBestUtility(): number {
 
 export function createBanditReinforce(options: BanditReinforceOptions) {
   const { lr, samples = 8, offset = 0 } = options;
-  if (!(Number.isInteger(samples) && samples >= 1)) throw new Error(`banditReinforce: samples must be an integer ≥ 1, got ${samples}`);
+  if (!(Number.isInteger(samples) && samples >= 1))
+    throw new Error(`banditReinforce: samples must be an integer ≥ 1, got ${samples}`);
   if (!Number.isFinite(offset)) throw new Error(`banditReinforce: offset must be a finite number, got ${offset}`);
   const reward = (p: number, k: number) => utility(p, CANDIDATES[p][k]) + offset;
   const rewards = [...Array(P).keys()].map((p) => [...Array(K).keys()].map((k) => reward(p, k)));
@@ -77,7 +88,9 @@ export function createBanditReinforce(options: BanditReinforceOptions) {
 
   const summary = (policyRows: number[][], kind: BaselineKind) => ({
     expectedUtility: banditUtility(policyRows.flat()),
-    gradVariance: policyRows.reduce((s, pi, p) => s + reinforceGradVariance(pi, rewards[p], kind === 'none' ? 0 : undefined), 0) / P,
+    gradVariance:
+      policyRows.reduce((s, pi, p) => s + reinforceGradVariance(pi, rewards[p], kind === 'none' ? 0 : undefined), 0) /
+      P,
     policy: policyRows,
   });
 
@@ -106,12 +119,21 @@ export function createBanditReinforce(options: BanditReinforceOptions) {
         const enc = policy.encode(drawn);
         const delta = tf.tensor1d(drawn.map((s) => s.delta));
         // Loss −mean(δ·log π(y|x)): its gradient is minus the REINFORCE estimate, averaged over the batch.
-        descend(policy.table, (w) => tf.neg(tf.mean(tf.mul(delta, policy.table.sequenceLogp(enc, w)))) as tf.Scalar, lr);
+        descend(
+          policy.table,
+          (w) => tf.neg(tf.mean(tf.mul(delta, policy.table.sequenceLogp(enc, w)))) as tf.Scalar,
+          lr,
+        );
         enc.dispose();
         delta.dispose();
         const mean = drawn.reduce((s, d) => s + d.delta, 0) / drawn.length;
         const std = Math.sqrt(drawn.reduce((s, d) => s + (d.delta - mean) ** 2, 0) / drawn.length);
-        return { samples: drawn, meanDelta: mean, stdDelta: std, ...summary(rows(policy.table.probabilities(), K), kind) };
+        return {
+          samples: drawn,
+          meanDelta: mean,
+          stdDelta: std,
+          ...summary(rows(policy.table.probabilities(), K), kind),
+        };
       });
       return { step, none: out[0], value: out[1] };
     },

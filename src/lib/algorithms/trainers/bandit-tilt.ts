@@ -30,7 +30,8 @@ export interface TiltResult {
 export function klTilt(prompt: number, reference: readonly number[], beta: number): TiltResult {
   if (!(beta > 0) || !Number.isFinite(beta)) throw new Error(`klTilt: beta must be a finite number > 0, got ${beta}`);
   if (!Number.isInteger(prompt) || !CANDIDATES[prompt]) throw new Error(`klTilt: no prompt ${prompt}`);
-  if (reference.length !== K || reference.some((p) => !(p > 0))) throw new Error(`klTilt: the reference needs ${K} positive probabilities`);
+  if (reference.length !== K || reference.some((p) => !(p > 0)))
+    throw new Error(`klTilt: the reference needs ${K} positive probabilities`);
   const rewards = CANDIDATES[prompt].map((c) => utility(prompt, c));
   // r/β stays below 2.2/0.05 = 44 for β ≥ 0.05, so exp cannot overflow and no log-sum-exp is needed.
   const weights = reference.map((p, k) => p * Math.exp(rewards[k] / beta));
@@ -40,7 +41,15 @@ export function klTilt(prompt: number, reference: readonly number[], beta: numbe
   const kl = optimum.reduce((s, p, k) => s + (p > 0 ? p * Math.log(p / reference[k]) : 0), 0);
   const optimumReward = dot(optimum);
   return {
-    rewards, reference: [...reference], weights, z, optimum,
-    referenceReward: dot(reference), optimumReward, kl, objective: optimumReward - beta * kl, betaLogZ: beta * Math.log(z),
+    rewards,
+    reference: [...reference],
+    weights,
+    z,
+    optimum,
+    referenceReward: dot(reference),
+    optimumReward,
+    kl,
+    objective: optimumReward - beta * kl,
+    betaLogZ: beta * Math.log(z),
   };
 }
