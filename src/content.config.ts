@@ -13,6 +13,10 @@ const chapters = defineCollection({
     order: z.number(),
     number: z.string().optional(),
     survey: z.string().optional(),
+    /** Pages to read first (their URLs, e.g. /definition/), listed at the top of the page. */
+    prerequisites: z
+      .array(z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'a prerequisite is a page URL such as /definition/'))
+      .optional(),
   }),
 });
 

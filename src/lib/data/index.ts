@@ -11,3 +11,4 @@ export * from './off-policy';
  *  TF.js dependency, so pages can use it at build time). */
 export { rankByUtility } from '../world';
 export * from './off-policy';
+export * from './decoding';

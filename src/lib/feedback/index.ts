@@ -49,3 +49,4 @@ export function judge(prompt: number, first: Reply, second: Reply, rng: Rng, opt
 export function pairwiseScore(scoreFirst: number, scoreSecond: number): number {
   return sigmoid(scoreFirst - scoreSecond);
 }
+export * from './bias';
