@@ -1,6 +1,7 @@
 // Interactive behaviour of every page, loaded on first interaction by components/Enhance.astro.
 // Each action is a small function keyed by the control's data-action; the table of contents highlight
 // is the only thing that runs on its own (an IntersectionObserver, no scroll handler).
+import { fillAccessDates, refreshDownloads } from './cite-dates';
 
 const announcer = () => document.getElementById('announcer');
 
@@ -135,10 +136,13 @@ function showCitation(select: HTMLSelectElement) {
   const box = select.closest('.cite-this');
   const template = box?.querySelector<HTMLTemplateElement>(`template[data-cite-for="${CSS.escape(select.value)}"]`);
   if (!box || !template) return;
+  const filenames = new Map<string, string>();
   for (const pre of template.content.querySelectorAll<HTMLElement>('pre[data-cite-format]')) {
     const shown = box.querySelector<HTMLElement>(`[data-cite-output] pre[data-cite-format="${pre.dataset.citeFormat}"]`);
     if (shown) shown.textContent = pre.textContent;
+    if (pre.dataset.filename) filenames.set(pre.dataset.citeFormat!, pre.dataset.filename);
   }
+  refreshDownloads(box, filenames);
   say(`Showing the citation of ${select.selectedOptions[0]?.text ?? 'the page'}.`);
 }
 
@@ -156,6 +160,7 @@ let started = false;
 export function init() {
   if (started) return;
   started = true;
+  fillAccessDates();
   const theme = document.documentElement.dataset.theme;
   for (const b of document.querySelectorAll<HTMLElement>('[data-action="theme"]')) {
     b.setAttribute('aria-pressed', String(theme === 'dark'));
