@@ -1,9 +1,11 @@
-// Chapters are MDX files under content/; their path (not a number) is their URL. The glossary is one
-// data file (content/data/notation.json) read through the same schema machinery, so a malformed entry
-// fails the build naming the file, the entry and the field.
+// Chapters are MDX files under content/; their path (not a number) is their URL. The glossary, the method
+// index and the lab's named recipes are data files read through the same schema machinery
+// (src/site/glossary-schema.ts, src/site/data-schemas.ts), so a malformed entry fails the build naming the
+// file, the entry and the field.
 import { defineCollection, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { GLOSSARY_ENTRY } from './site/glossary-schema';
+import { methodSchema, recipeSchema, recipesWithIds } from './site/data-schemas';
 
 const chapters = defineCollection({
   loader: glob({ base: './content', pattern: '**/*.mdx' }),
@@ -24,5 +26,10 @@ const glossary = defineCollection({
   loader: file('content/data/notation.json'),
   schema: GLOSSARY_ENTRY,
 });
+const methods = defineCollection({ loader: file('content/data/methods.json'), schema: methodSchema });
+const recipes = defineCollection({
+  loader: file('content/data/recipes.json', { parser: recipesWithIds }),
+  schema: recipeSchema,
+});
 
-export const collections = { chapters, glossary };
+export const collections = { chapters, glossary, methods, recipes };

@@ -14,6 +14,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
   const { chapter } = props as { chapter: Chapter };
   const source = readFileSync(chapter.filePath!, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  const text = markdownTwin({ ...chapter.data, path: chapter.url, body: source });
+  const text = markdownTwin({ ...chapter.data, path: chapter.url, body: source, file: chapter.filePath });
   return new Response(text, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };

@@ -2,6 +2,7 @@
 // Each action is a small function keyed by the control's data-action; the table of contents highlight
 // is the only thing that runs on its own (an IntersectionObserver, no scroll handler).
 import { checkExercise, exerciseKeydown } from '../exercises/check';
+import { fillAccessDates, refreshDownloads } from './cite-dates';
 
 const announcer = () => document.getElementById('announcer');
 
@@ -199,10 +200,13 @@ function showCitation(select: HTMLSelectElement) {
   const box = select.closest('.cite-this');
   const template = box?.querySelector<HTMLTemplateElement>(`template[data-cite-for="${CSS.escape(select.value)}"]`);
   if (!box || !template) return;
+  const filenames = new Map<string, string>();
   for (const pre of template.content.querySelectorAll<HTMLElement>('pre[data-cite-format]')) {
-    const shown = box.querySelector<HTMLElement>(`[data-cite-panel] pre[data-cite-format="${pre.dataset.citeFormat}"]`);
+    const shown = box.querySelector<HTMLElement>(`[data-cite-output] pre[data-cite-format="${pre.dataset.citeFormat}"]`);
     if (shown) shown.textContent = pre.textContent;
+    if (pre.dataset.filename) filenames.set(pre.dataset.citeFormat!, pre.dataset.filename);
   }
+  refreshDownloads(box, filenames);
   const target = select.selectedOptions[0]?.text ?? '';
   const label = box.querySelector('[data-cite-shown-target]');
   if (label) label.textContent = target;
@@ -259,6 +263,7 @@ let started = false;
 export function init() {
   if (started) return;
   started = true;
+  fillAccessDates();
   syncThemeButtons(document.documentElement.dataset.theme);
   document.addEventListener('change', (event) => {
     const select = (event.target as HTMLElement).closest?.<HTMLSelectElement>('[data-cite-select]');

@@ -1,15 +1,22 @@
-// "Cite this page / this section": one CSL-JSON record per page or section, turned into BibTeX, APA,
-// MLA and CSL-JSON by citation-js. The site's version and the page's URL (with the section's anchor)
-// are part of every format, so a citation always says which text was read.
+// "Cite this page / this section": one record per page or section, written in every format a citer pastes
+// into their own tools. BibTeX comes in two variants written here (citation-js's BibTeX output is neither
+// ASCII-safe for classic bibtex nor biblatex-idiomatic): "BibTeX (natbib)" for classic bibtex with
+// natbib/plainnat, as the NeurIPS, ICML and ACL templates use, and "BibLaTeX" for biber/biblatex. APA, MLA,
+// RIS (Zotero, EndNote, Mendeley) and CSL-JSON come from citation-js. The site's version and the page's
+// URL (with the section's anchor) are part of every format, so a citation always says which text was read.
+// tests/e2e/latex.spec.ts runs every page's BibTeX through bibtex+natbib and biber+biblatex.
 import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import { dayOfUtc, isoOf, type Day } from './access-date';
 import mlaStyle from './csl/mla-web.csl?raw';
 import { SITE_AUTHORS, SITE_TITLE, SITE_URL, SITE_VERSION, SURVEY } from './identity';
+import { latexText, latexTitle } from './latex-text';
 
 const MLA = 'preference-learning-mla';
 // citation-js 0.7 (the last line whose engines field accepts Node 20) keeps CSL styles under `templates`.
-const styles = (plugins.config.get('@csl') as { templates: { has(n: string): boolean; add(n: string, xml: string): void } }).templates;
+type Templates = { has(n: string): boolean; add(n: string, xml: string): void };
+const styles = (plugins.config.get('@csl') as { templates: Templates }).templates;
 if (!styles.has(MLA)) styles.add(MLA, mlaStyle);
 
 export interface CiteTarget {
@@ -20,60 +27,187 @@ export interface CiteTarget {
   accessed: Date;
 }
 
-const parts = (d: Date) => ({ 'date-parts': [[d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]] });
-
-export function citationKey(t: CiteTarget): string {
-  const slug = (t.section?.anchor ?? (t.path.replace(/\//g, ' ').trim() || 'home')).replace(/[^a-z0-9]+/gi, '');
-  return `plinteractive${t.updated.getUTCFullYear()}${slug}`.toLowerCase();
+/** One format of the cite box, rendered generically by CiteThis.astro (a download link when it has a file name). */
+export interface CiteFormat {
+  id: 'bibtex' | 'biblatex' | 'apa' | 'mla' | 'ris' | 'csl';
+  label: string;
+  /** What the format is for, one short sentence for the reader. */
+  hint: string;
+  text: string;
+  filename?: string;
+  mime?: string;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const parts = (d: Day) => ({ 'date-parts': [[d.year, d.month, d.day]] });
+
+/**
+ * The citation key names the page and the section, never a date or a version: the same section keeps its
+ * key across updates of the book, so a reader's \cite commands survive a refreshed .bib. Paths and anchors
+ * are stable by policy (tests/published-urls.txt), e.g. plinteractive:algorithms/pair-wise:dpo.
+ */
+export function citationKey(t: Pick<CiteTarget, 'path' | 'section'>): string {
+  const clean = (s: string) => s.toLowerCase().replace(/[^a-z0-9/-]+/g, '-');
+  const page = clean(t.path.replace(/^\/+|\/+$/g, '')) || 'home';
+  return `plinteractive:${page}${t.section ? `:${clean(t.section.anchor)}` : ''}`;
+}
+
+export const citationUrl = (t: Pick<CiteTarget, 'path' | 'section'>) =>
+  new URL(t.path + (t.section ? `#${t.section.anchor}` : ''), SITE_URL).href;
+
+const titleOf = (t: CiteTarget) => (t.section ? `${t.section.title} (in “${t.pageTitle}”)` : t.pageTitle);
+
+/** CSL-JSON: a section of a book (Zotero's "Book Section"), the book being this site. */
 export function cslRecord(t: CiteTarget) {
-  const url = new URL(t.path + (t.section ? `#${t.section.anchor}` : ''), SITE_URL).href;
   return {
     id: citationKey(t),
     'citation-key': citationKey(t),
-    type: 'webpage',
-    title: t.section ? `${t.section.title} (in “${t.pageTitle}”)` : t.pageTitle,
+    type: 'chapter',
+    title: titleOf(t),
     'container-title': SITE_TITLE,
     author: SITE_AUTHORS.map((literal) => ({ literal })),
-    URL: url,
+    URL: citationUrl(t),
     version: SITE_VERSION,
-    issued: parts(t.updated),
-    accessed: parts(t.accessed),
-    note: `Interactive edition of ${SURVEY.title} (arXiv:${SURVEY.arxiv} ${SURVEY.version}); site version ${SITE_VERSION}`,
+    language: 'en',
+    issued: parts(dayOfUtc(t.updated)),
+    accessed: parts(dayOfUtc(t.accessed)),
+    note:
+      `Interactive edition of ${SURVEY.title} (arXiv:${SURVEY.arxiv} ${SURVEY.version}); ` +
+      `site version ${SITE_VERSION}`,
   };
+}
+
+/** A corporate author in braces so that neither bibtex nor biber splits it into first and last names. */
+const bibAuthors = () => SITE_AUTHORS.map((a) => `{${latexText(a)}}`).join(' and ');
+
+function bibEntry(type: string, key: string, fields: Array<[string, string | undefined]>): string {
+  const kept = fields.filter((f): f is [string, string] => f[1] !== undefined);
+  const width = Math.max(...kept.map(([k]) => k.length));
+  // A bare month macro (nov) is written without braces; everything else is braced.
+  const body = kept.map(([k, v]) => `  ${k.padEnd(width)} = ${/^[a-z]{3}$/.test(v) && k === 'month' ? v : `{${v}}`},`);
+  return `@${type}{${key},\n${body.join('\n')}\n}`;
+}
+
+/**
+ * Classic BibTeX for natbib (plainnat and the conference styles built on it): @misc, the only type those
+ * styles print with a URL and no publisher; the date as year plus a bare month macro; the URL once
+ * (`url`, which plainnat prints with \url); the access date as a note, since these styles have no urldate.
+ */
+export function natbibEntry(t: CiteTarget): string {
+  const updated = dayOfUtc(t.updated);
+  const where = t.section ? `Section of \`\`${latexText(t.pageTitle)}'' in ` : '';
+  return bibEntry('misc', citationKey(t), [
+    ['author', bibAuthors()],
+    ['title', latexTitle(t.section?.title ?? t.pageTitle)],
+    ['howpublished', `${where}\\emph{${latexText(SITE_TITLE)}}, version ${SITE_VERSION}`],
+    ['year', String(updated.year)],
+    ['month', MONTHS[updated.month - 1]],
+    ['url', citationUrl(t)],
+    ['note', `Accessed ${isoOf(dayOfUtc(t.accessed))}`],
+  ]);
+}
+
+/**
+ * BibLaTeX for biber: @inbook (a self-contained part of a book with its own title) with the full date,
+ * the version, `url` and `urldate`. A section's book title is its page, inside the site (`maintitle`).
+ */
+export function biblatexEntry(t: CiteTarget): string {
+  return bibEntry('inbook', citationKey(t), [
+    ['author', bibAuthors()],
+    ['title', latexTitle(t.section?.title ?? t.pageTitle)],
+    ['booktitle', latexTitle(t.section ? t.pageTitle : SITE_TITLE)],
+    ['maintitle', t.section ? latexTitle(SITE_TITLE) : undefined],
+    // biblatex's data model has no `version` for @inbook (biber --validate-datamodel warns); `edition` takes
+    // a literal string, which is what a version of a web book is.
+    ['edition', `Version ${SITE_VERSION}`],
+    ['date', isoOf(dayOfUtc(t.updated))],
+    ['url', citationUrl(t)],
+    ['urldate', isoOf(dayOfUtc(t.accessed))],
+    ['langid', 'english'],
+  ]);
 }
 
 /** citation-js's typings omit the `template` option its CSL plugin reads. */
 function bibliography(cite: Cite, template: string): string {
-  return ((cite.format as (format: string, options: object) => string)('bibliography', { template })).trim();
+  return (cite.format as (format: string, options: object) => string)('bibliography', { template }).trim();
 }
 
-export interface Citations {
-  bibtex: string;
-  apa: string;
-  mla: string;
-  csl: string;
-}
-
-export function citationsFor(t: CiteTarget): Citations {
-  const record = cslRecord(t);
-  const cite = new Cite(record);
-  // citation-js's BibTeX output has no version field; BibTeX keeps unknown fields, so add it.
-  const bibtex = (cite.format('bibtex') as string).trim().replace(/\n}$/, `\n\tversion = {${SITE_VERSION}},\n}`);
-  return {
-    bibtex,
-    apa: bibliography(cite, 'apa'),
-    mla: bibliography(cite, MLA),
-    csl: JSON.stringify([record], null, 2),
+/**
+ * RIS from citation-js's RIS mapping, written out here: citation-js wraps every value at 70 characters
+ * (the old RIS line limit, which splits URLs) and cuts ID to 20, so the lines are joined from its
+ * tag object instead, without the truncated ID, with the full publication date (DA) its CHAP mapping
+ * leaves out and with padded dates.
+ */
+function risOf(record: ReturnType<typeof cslRecord>): string {
+  const entry = (new Cite(record).format('ris', { format: 'object' }) as Array<Record<string, unknown>>)[0];
+  const ris = ([y, m, d]: number[]) => `${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/`;
+  // Dates as the RIS spec writes them (YYYY/MM/DD/); citation-js leaves the access date (Y2) unpadded.
+  const tags: Record<string, unknown> = {
+    ...entry,
+    Y2: ris(record.accessed['date-parts'][0]),
+    DA: ris(record.issued['date-parts'][0]),
   };
+  delete tags.ID;
+  const lines = Object.entries(tags)
+    .filter(([tag]) => tag !== 'TY')
+    .flatMap(([tag, value]) => [value].flat().map((v) => `${tag}  - ${String(v)}`));
+  return [`TY  - ${String(entry.TY)}`, ...lines, 'ER  - '].join('\n');
 }
 
-/** The survey itself, for "how to cite the original". */
-export const SURVEY_BIBTEX = `@article{gao2024unified,
-  title   = {${SURVEY.title}},
-  author  = {${SURVEY.authors.split(', ').join(' and ')}},
-  journal = {arXiv preprint arXiv:${SURVEY.arxiv}},
-  year    = {2024},
-  url     = {${SURVEY.url}}
-}`;
+export function citationFormats(t: CiteTarget): CiteFormat[] {
+  const record = cslRecord(t);
+  // APA 7 and MLA 9 cite a dated web document by its full date, which their CSL styles print for web pages.
+  const web = new Cite({ ...record, type: 'webpage' });
+  const file = citationKey(t)
+    .replace(/^plinteractive:/, 'preference-learning-')
+    .replace(/[/:]/g, '-');
+  return [
+    {
+      id: 'bibtex',
+      label: 'BibTeX (natbib)',
+      hint: 'For classic bibtex with natbib, e.g. plainnat or a conference template.',
+      text: natbibEntry(t),
+    },
+    {
+      id: 'biblatex',
+      label: 'BibLaTeX',
+      hint: 'For biblatex with biber: has urldate and version.',
+      text: biblatexEntry(t),
+    },
+    { id: 'apa', label: 'APA', hint: 'APA 7th edition.', text: bibliography(web, 'apa') },
+    { id: 'mla', label: 'MLA', hint: 'MLA 9th edition.', text: bibliography(web, MLA) },
+    {
+      id: 'ris',
+      label: 'RIS',
+      hint: 'Imports into Zotero, EndNote and Mendeley.',
+      text: risOf(record),
+      filename: `${file}.ris`,
+      mime: 'application/x-research-info-systems',
+    },
+    {
+      id: 'csl',
+      label: 'CSL-JSON',
+      hint: 'For Pandoc, Zotero and other CSL tools.',
+      text: JSON.stringify([record], null, 2),
+      filename: `${file}.json`,
+      mime: 'application/vnd.citationstyles.csl+json',
+    },
+  ];
+}
+
+/** The formats by id. */
+export function citationsFor(t: CiteTarget): Record<CiteFormat['id'], string> {
+  return Object.fromEntries(citationFormats(t).map((f) => [f.id, f.text])) as Record<CiteFormat['id'], string>;
+}
+
+/**
+ * The survey itself, for "how to cite the original": one entry that classic bibtex (natbib) and biber
+ * both read without a warning, the form arXiv's own export gives.
+ */
+export const SURVEY_BIBTEX = bibEntry('article', 'gao2024unified', [
+  ['title', latexTitle(SURVEY.title)],
+  ['author', SURVEY.authors.split(', ').map(latexText).join(' and ')],
+  ['journal', `arXiv preprint arXiv:${SURVEY.arxiv}`],
+  ['year', '2024'],
+  ['url', SURVEY.url],
+]);

@@ -1,12 +1,30 @@
 // The plain-Markdown twin of a chapter, for readers' tools (served at /<page>.md and listed in
 // /llms.txt): the same text with math kept as TeX, equation numbers as \tag{}, citations and equation
 // references written out, and the site's components turned into ordinary Markdown.
-import { loadBibliography, referenceAnchor, shortCitation } from './bibliography';
+// It is built from the MDX syntax tree (remark-parse + remark-mdx + remark-math + remark-gfm), with the
+// site's own plugins for heading ids and citations, so code blocks stay code (a `$$` or `[@key]` inside
+// a fence is left alone) and components nest (a callout in a callout is a quote in a quote).
+import type { BlockContent, Heading, Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mathToMarkdown } from 'mdast-util-math';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { CALLOUT_TITLES } from '../components/callout-strings';
+import { exercisesMarkdown } from '../exercises/markdown';
 import { equationRegister, labelOf, texWithoutLabel } from './equations';
 import { figureRegister } from './figures';
 import { SITE_URL, SITE_VERSION, SURVEY } from './identity';
-import { CALLOUT_TITLES } from '../components/callout-strings';
-import { exercisesMarkdown } from '../exercises/markdown';
+import { remarkCitations } from './remark-citations';
+import { escapeHeadingIds, remarkHeadingIds } from './remark-heading-ids';
+import { texForLatex } from './tex-copy';
 
 interface TwinInput {
   title: string;
@@ -16,63 +34,164 @@ interface TwinInput {
   /** The chapter's number, which numbers its exercises. */
   number?: string;
   body: string; // MDX source without front matter
+  file?: string; // source path, for error messages
 }
 
-const attrs = (s: string) => Object.fromEntries([...s.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+const EQ_HREF = /^(?:(\/[^#]*))?#eq-([a-z0-9-]+)$/;
+const FIG_HREF = /^(?:(\/[^#]*))?#(fig-[a-z0-9-]+)$/;
+const CALLOUT_HEADS = CALLOUT_TITLES as Record<string, string>;
+const absolute = (p: string) => new URL(p, SITE_URL).href;
+/** Markdown written by a helper (the exercises), parsed into the twin's tree so it is not escaped. */
+const parseMarkdown = (md: string) =>
+  (unified().use(remarkParse).use(remarkMath).use(remarkGfm).parse(md) as Root).children;
+const AT_A_GLANCE: Array<[string, string]> = [
+  ['consumes', 'Consumes'],
+  ['reference', 'Reference model'],
+  ['rewardModel', 'Reward model'],
+  ['setting', 'Usually run'],
+  ['hyper', 'Hyper-parameters'],
+  ['trl', 'In TRL'],
+];
 
-export function markdownTwin({ title, description, path, survey, number, body }: TwinInput): string {
+type Jsx = MdxJsxFlowElement;
+const attributes = (node: Jsx) =>
+  Object.fromEntries(
+    node.attributes
+      .filter((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && typeof a.value === 'string')
+      .map((a) => [a.name, a.value as string]),
+  );
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const para = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+
+/** The site's components as ordinary Markdown; anything else capitalised is a worked example. */
+function component(node: Jsx, pageUrl: string, chapter: string): RootContent[] {
+  const a = attributes(node);
+  const children = node.children as RootContent[];
+  if (node.name === 'Exercises' && a.set) return parseMarkdown(exercisesMarkdown(a.set, chapter, absolute));
+  if (node.name === 'Figure') {
+    // Its number and caption; the drawing itself is on the page.
+    const fig = figureRegister().get(a.id ?? '');
+    if (!fig) return [];
+    const link: PhrasingContent = { type: 'link', url: absolute(`${fig.page}#${fig.id}`), children: [text('drawing')] };
+    return [para([{ type: 'emphasis', children: [text(`Figure ${fig.number}: ${a.caption ?? ''} (`), link, text(')')] }])];
+  }
+  if (node.name === 'AtAGlance') {
+    const rows = AT_A_GLANCE.filter(([key]) => a[key]).map(([key, label]) => ({
+      type: 'listItem' as const,
+      spread: false,
+      children: [para([text(`${label}: ${a[key]}`)])],
+    }));
+    return [
+      para([{ type: 'strong', children: [text(a.title ?? 'At a glance')] }]),
+      { type: 'list', ordered: false, spread: false, children: rows },
+      ...children,
+    ];
+  }
+  if (node.name === 'Callout') {
+    const head: PhrasingContent = {
+      type: 'strong',
+      children: [text(`${a.title ?? CALLOUT_HEADS[a.kind ?? 'note'] ?? 'Note'}.`)],
+    };
+    const [first, ...rest] = children;
+    const body: RootContent[] =
+      first?.type === 'paragraph' ? [para([head, text(' '), ...first.children]), ...rest] : [para([head]), ...children];
+    return [{ type: 'blockquote', children: body as BlockContent[] }];
+  }
+  if (node.name && /^[A-Z]/.test(node.name)) {
+    const name = node.name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    const link: PhrasingContent = { type: 'link', url: pageUrl, children: [text(pageUrl)] };
+    return [para([{ type: 'emphasis', children: [text(`(Interactive ${name}: open `), link, text(' to run it.)')] }])];
+  }
+  return children; // a plain HTML block element: keep its content
+}
+
+/** The twin's own step: MDX-only nodes out, components as Markdown, equations numbered, references filled. */
+function remarkTwin({ pageUrl, file, chapter }: { pageUrl: string; file: string; chapter: string }) {
   const register = equationRegister();
-  const bib = loadBibliography();
-  const abs = (p: string) => new URL(p, SITE_URL).href;
-  let md = body
-    .replace(/^(import|export) .*$/gm, '')
-    // Numbered equations: drop the label line, number with \tag so any TeX renderer shows it.
-    .replace(/\$\$([\s\S]+?)\$\$/g, (whole, tex: string) => {
-      const label = labelOf(tex);
-      if (!label) return whole;
-      const eq = register.get(label);
-      return `$$\n${texWithoutLabel(tex)} \\tag{${eq?.number ?? label}}\n$$`;
-    })
-    .replace(/\[\]\((\/[^)#]*)?#eq-([a-z0-9-]+)\)/g, (_match: string, _page: string | undefined, label: string) => {
-      const eq = register.get(label);
-      return eq ? `[(${eq.number})](${abs(`${eq.page}#eq-${label}`)})` : `(${label})`;
-    })
-    .replace(/\[(@[\w:.-]+(?:\s*;\s*@[\w:.-]+)*)\]/g, (_, keys: string) =>
-      `(${keys.split(';').map((k) => k.trim().slice(1)).map((k) => {
-        const e = bib.get(k);
-        return e ? `[${shortCitation(e)}](${abs(`/references/#${referenceAnchor(k)}`)})` : k;
-      }).join('; ')})`)
-    .replace(/<AtAGlance([^>]*)>/g, (_, a: string) => {
-      const p = attrs(a);
-      const rows = [['Consumes', p.consumes], ['Reference model', p.reference], ['Reward model', p.rewardModel], ['Usually run', p.setting], ['Hyper-parameters', p.hyper], ['In TRL', p.trl]];
-      return `**At a glance**\n\n${rows.filter(([, v]) => v).map(([k, v]) => `- ${k}: ${v}`).join('\n')}\n`;
-    })
-    .replace(/<\/AtAGlance>/g, '')
-    .replace(/<Callout([^>]*)>([\s\S]*?)<\/Callout>/g, (_, a: string, inner: string) => {
-      const kind = attrs(a).kind ?? 'note';
-      const head = attrs(a).title ?? CALLOUT_TITLES[kind as keyof typeof CALLOUT_TITLES] ?? CALLOUT_TITLES.note;
-      return `> **${head}.**\n${inner.trim().split('\n').map((l) => `> ${l}`.trimEnd()).join('\n')}`;
-    })
-    .replace(/<Exercises set="([\w-]+)"[^>]*\/>/g, (_, set: string) => exercisesMarkdown(set, number ?? '', abs))
-    // Figures: their number and caption (the picture itself is on the page).
-    .replace(/<Figure\b([^>]*?)\/>/g, (_, a: string) => {
-      const fig = figureRegister().get(attrs(a).id ?? '');
-      return fig ? `*Figure ${fig.number}: ${attrs(a).caption ?? ''} (drawing: ${abs(`${fig.page}#${fig.id}`)})*` : '';
-    })
-    .replace(/\[\]\((\/[^)#]*)?#(fig-[a-z0-9-]+)\)/g, (_m: string, _p: string | undefined, id: string) => {
-      const fig = figureRegister().get(id);
-      return fig ? `[Figure ${fig.number}](${abs(`${fig.page}#${id}`)})` : id;
-    })
-    .replace(/<([A-Z]\w*)([^>]*?)\/>/g, (_, name: string) => `*(Interactive ${name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}: open ${abs(path)} to run it.)*`)
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  md = md.replace(/^(#{1,6} .*?)\s*\{#([a-z0-9-]+)\}\s*$/gm, '$1 {#$2}');
+  return (tree: Root) => {
+    // Bottom-up, so a component inside a component is converted before its parent.
+    const convert = (parent: { children: RootContent[] }) => {
+      parent.children = parent.children.flatMap((node): RootContent[] => {
+        if ('children' in node) convert(node as { children: RootContent[] });
+        switch (node.type) {
+          case 'mdxjsEsm':
+          case 'mdxFlowExpression':
+          case 'mdxTextExpression':
+            return [];
+          case 'mdxJsxFlowElement':
+            return component(node, pageUrl, chapter);
+          case 'mdxJsxTextElement':
+            // Inline HTML such as <sub>: kept as HTML, which every Markdown reader passes through.
+            return node.name ? [{ type: 'html', value: `<${node.name}>${toString(node)}</${node.name}>` }] : [];
+          default:
+            return [node];
+        }
+      });
+    };
+    convert(tree);
+    visit(tree, (node) => {
+      if (node.type === 'math') {
+        const label = labelOf(node.value);
+        const tex = texForLatex(texWithoutLabel(node.value));
+        const eq = label ? register.get(label) : undefined;
+        if (label && !eq) throw new Error(`${file}: equation label "${label}" is not in the register`);
+        node.value = eq ? `${tex} \\tag{${eq.number}}` : tex;
+      } else if (node.type === 'inlineMath') {
+        node.value = texForLatex(node.value);
+      } else if (node.type === 'link') {
+        const f = FIG_HREF.exec(node.url);
+        if (f) {
+          const fig = figureRegister().get(f[2]);
+          if (!fig) throw new Error(`${file}: reference to unknown figure "${f[2]}"`);
+          node.url = absolute(`${fig.page}#${fig.id}`);
+          if (toString(node).trim() === '') (node as Link).children = [text(`Figure ${fig.number}`)];
+          return;
+        }
+        const m = EQ_HREF.exec(node.url);
+        if (!m) return;
+        const eq = register.get(m[2]);
+        if (!eq) throw new Error(`${file}: reference to unknown equation "${m[2]}"`);
+        node.url = new URL(`${eq.page}#eq-${eq.label}`, SITE_URL).href;
+        if (toString(node).trim() === '') (node as Link).children = [text(`(${eq.number})`)];
+      } else if (node.type === 'heading') {
+        // Explicit ids stay written as {#id}, the convention Markdown readers with attribute support use.
+        const id = (node as Heading).data?.hProperties?.id;
+        if (typeof id === 'string') (node as Heading).children.push(text(` {#${id}}`));
+      }
+    });
+  };
+}
+
+export function markdownTwin({ title, description, path, survey, number = '', body, file = path }: TwinInput): string {
+  const pageUrl = new URL(path, SITE_URL).href;
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkMath)
+    .use(remarkGfm)
+    .use(remarkHeadingIds)
+    .use(remarkCitations, { linkBase: SITE_URL })
+    .use(remarkTwin, { pageUrl, file, chapter: number });
+  // MDX reads `{#id}` as an expression: escape explicit heading ids as the site's build does.
+  const vfile = new VFile({ path: file, value: escapeHeadingIds(body) });
+  const tree = processor.runSync(processor.parse(vfile), vfile) as Root;
+  // Written without remark-mdx's serializer, so braces and angle brackets in prose are not escaped for JSX.
+  const md = toMarkdown(tree, {
+    extensions: [mathToMarkdown(), gfmToMarkdown({ tablePipeAlign: false })],
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    rule: '-',
+    fences: true,
+    listItemIndent: 'one',
+  }).trim();
+  const follows = survey ? `. Follows ${survey} of "${SURVEY.title}" (arXiv:${SURVEY.arxiv} ${SURVEY.version})` : '';
   const header = [
     `# ${title}`,
     '',
     `> ${description}`,
     '',
-    `Source: ${abs(path)} (site version ${SITE_VERSION})${survey ? `. Follows ${survey} of "${SURVEY.title}" (arXiv:${SURVEY.arxiv} ${SURVEY.version})` : ''}.`,
+    `Source: ${pageUrl} (site version ${SITE_VERSION})${follows}.`,
     '',
   ];
   return `${header.join('\n')}\n${md}\n`;

@@ -2,6 +2,8 @@
 // equation never widens a phone page), with a "copy TeX" button, and — when its TeX starts with
 // `% label: id` — a number and the anchor #eq-<id>. Empty links to an equation (`[](#eq-id)`) are filled
 // with its number; the number comes from the site-wide register, so references across pages work.
+// What "Copy TeX" copies is the source rewritten for LaTeX with amsmath, amssymb and mathtools
+// (tex-copy.ts); the button's description says so.
 // KaTeX's MathML stays in place for screen readers; its visual twin and the TeX annotation are hidden
 // from the search index so excerpts do not show every glyph twice.
 import type { Element, ElementContent, Root } from 'hast';
@@ -11,6 +13,7 @@ import type { VFile } from 'vfile';
 import { equationRegister, labelOf, texWithoutLabel } from './equations';
 import { findFirst, hasClass, textOf } from './hast';
 import { idForFile, urlForId } from './pages';
+import { COPY_TEX_PREAMBLE, texForLatex } from './tex-copy';
 
 const EQ_HREF = /^(?:(\/[^#]*))?#eq-([a-z0-9-]+)$/;
 
@@ -40,17 +43,26 @@ export function rehypeEquations() {
         throw new Error(`${where(node)}: equation label "${label}" is not in the register for this page`);
       }
       const name = entry ? `equation (${entry.number})` : 'this equation';
+      let copied: string;
+      try {
+        copied = texForLatex(tex);
+      } catch (error) {
+        throw new Error(`${where(node)}: ${(error as Error).message}`);
+      }
       const tools: ElementContent[] = [];
       if (entry) {
         // The number is the equation's permalink; activating it also copies the full URL.
         tools.push(h('a', { className: ['equation-number'], href: `#eq-${entry.label}`, dataAction: 'copy-link', ariaLabel: `Copy link to equation (${entry.number})` }, `(${entry.number})`));
       }
       tools.push(
-        h('button', { type: 'button', className: ['copy-tex'], dataAction: 'copy-tex', ariaLabel: `Copy the TeX source of ${name}` }, 'Copy TeX'),
+        h('button', {
+          type: 'button', className: ['copy-tex'], dataAction: 'copy-tex', ariaLabel: `Copy the TeX source of ${name}`,
+          title: `Copies LaTeX for ${COPY_TEX_PREAMBLE}: paste it inside \\[ … \\] or an equation environment`,
+        }, 'Copy TeX'),
       );
       const figure = h(
         'figure',
-        { className: ['equation'], id: entry ? `eq-${entry.label}` : undefined, dataTex: tex },
+        { className: ['equation'], id: entry ? `eq-${entry.label}` : undefined, dataTex: copied },
         [
           h('div', { className: ['equation-scroll'], tabIndex: 0, role: 'group', ariaLabel: entry ? `Equation ${entry.number}` : 'Equation' }, [node]),
           h('div', { className: ['equation-tools'] }, tools),

@@ -7,7 +7,12 @@ import { formatReference, loadBibliography, referenceAnchor, shortCitation } fro
 
 const CITE = /\[(@[\w:.-]+(?:\s*;\s*@[\w:.-]+)*)\]/g;
 
-export function remarkCitations() {
+export interface CitationOptions {
+  /** Write each citation as a plain Markdown link to this origin's references page (the Markdown twins). */
+  linkBase?: string;
+}
+
+export function remarkCitations(options: CitationOptions = {}) {
   return (tree: Root, file: VFile) => {
     const bib = loadBibliography();
     let count = 0;
@@ -26,6 +31,11 @@ export function remarkCitations() {
             throw new Error(`${file.path}:${line}: unknown citation key "${key}" (define it in content/references.bib)`);
           }
           if (i > 0) parts.push({ type: 'text', value: '; ' });
+          if (options.linkBase) {
+            const url = new URL(`/references/#${referenceAnchor(key)}`, options.linkBase).href;
+            parts.push({ type: 'link', url, children: [{ type: 'text', value: shortCitation(entry) }] });
+            return;
+          }
           // The link plus a preview of the full reference, shown on hover, keyboard focus and tap.
           const previewId = `cite-${++count}`;
           const citation = {

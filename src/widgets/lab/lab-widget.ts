@@ -1,7 +1,6 @@
 // The lab in the page: builds the engine's composed trainer from the URL state, names the combination
-// from content/data/recipes.json (or explains why it cannot run), trains, pins a run for comparison and
-// sweeps β for the reward–KL frontier.
-import recipes from '../../../content/data/recipes.json';
+// from the recipes the page carries (LabExample.astro, from content/data/recipes.json) or explains why it
+// cannot run, trains, pins a run for comparison and sweeps β for the reward–KL frontier.
 import {
   checkComposition,
   composeTrainer,
@@ -79,7 +78,8 @@ export class LabWidget extends TrainingWidget<LabState> {
     this.history = [];
     const choice = labChoice(this.state);
     this.why = this.checkBeta() ?? checkComposition(choice);
-    const recipe = nameRecipe(recipes as Recipe[], choice);
+    const recipes = JSON.parse(this.q('script[data-recipes]')?.textContent ?? '[]') as Recipe[];
+    const recipe = nameRecipe(recipes, choice);
     const name = this.q('[data-text="recipe"]');
     if (name) {
       name.replaceChildren();
