@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import AstroPWA from '@vite-pwa/astro';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
@@ -12,8 +13,10 @@ import { rehypeKatexErrors } from './src/site/rehype-katex-errors';
 import { remarkCitations } from './src/site/remark-citations';
 import { escapeHeadingIds, remarkHeadingIds } from './src/site/remark-heading-ids';
 import { remarkHeadingText } from './src/site/remark-heading-text';
-import { SITE_URL } from './src/site/identity';
+import { DEFAULT_SITE_URL, normaliseBase } from './src/site/base';
 import { REDIRECTS } from './src/site/redirects';
+import { pagefindIndex } from './src/site/pagefind-integration';
+import { PWA_OPTIONS } from './src/site/pwa';
 
 /** MDX reads `{#id}` as JavaScript; escape explicit heading ids before it parses (see remark-heading-ids). */
 function explicitHeadingIds() {
@@ -27,12 +30,20 @@ function explicitHeadingIds() {
   };
 }
 
+// Where the book is published: SITE_URL is the canonical origin, BASE_PATH the sub-path (GitHub Pages
+// serves a project at /<repository>/). Source files keep root-absolute links; src/middleware.ts and
+// src/site/base.ts add the base, reading it back from import.meta.env.BASE_URL and .SITE.
+const SITE_URL = new URL(process.env.SITE_URL || DEFAULT_SITE_URL).origin;
+const BASE_PATH = normaliseBase(process.env.BASE_PATH || '/');
+
 export default defineConfig({
   site: SITE_URL,
+  base: BASE_PATH,
   trailingSlash: 'always',
   redirects: REDIRECTS,
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  // Order matters: Pagefind writes the search index before the service worker lists what to precache.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/code/') }), pagefindIndex(), AstroPWA(PWA_OPTIONS)],
   markdown: {
     remarkPlugins: [remarkMath, remarkHeadingIds, remarkHeadingText, remarkCitations],
     rehypePlugins: [

@@ -5,7 +5,8 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import mlaStyle from './csl/mla-web.csl?raw';
-import { SITE_AUTHORS, SITE_TITLE, SITE_URL, SITE_VERSION, SURVEY } from './identity';
+import { absoluteUrl } from './base';
+import { SITE_AUTHORS, SITE_TITLE, SITE_VERSION, SURVEY } from './identity';
 
 const MLA = 'preference-learning-mla';
 // citation-js 0.7 (the last line whose engines field accepts Node 20) keeps CSL styles under `templates`.
@@ -28,7 +29,7 @@ export function citationKey(t: CiteTarget): string {
 }
 
 export function cslRecord(t: CiteTarget) {
-  const url = new URL(t.path + (t.section ? `#${t.section.anchor}` : ''), SITE_URL).href;
+  const url = absoluteUrl(t.path + (t.section ? `#${t.section.anchor}` : ''));
   return {
     id: citationKey(t),
     'citation-key': citationKey(t),

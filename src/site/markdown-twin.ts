@@ -3,7 +3,8 @@
 // references written out, and the site's components turned into ordinary Markdown.
 import { loadBibliography, referenceAnchor, shortCitation } from './bibliography';
 import { equationRegister, labelOf, texWithoutLabel } from './equations';
-import { SITE_URL, SITE_VERSION, SURVEY } from './identity';
+import { absoluteUrl } from './base';
+import { SITE_VERSION, SURVEY } from './identity';
 
 interface TwinInput {
   title: string;
@@ -18,7 +19,7 @@ const attrs = (s: string) => Object.fromEntries([...s.matchAll(/(\w+)="([^"]*)"/
 export function markdownTwin({ title, description, path, survey, body }: TwinInput): string {
   const register = equationRegister();
   const bib = loadBibliography();
-  const abs = (p: string) => new URL(p, SITE_URL).href;
+  const abs = absoluteUrl;
   let md = body
     .replace(/^(import|export) .*$/gm, '')
     // Numbered equations: drop the label line, number with \tag so any TeX renderer shows it.
