@@ -61,7 +61,7 @@ function loadSearchUi(): Promise<void> {
     script.onload = () => {
       const PagefindUI = (window as unknown as { PagefindUI: new (o: object) => unknown }).PagefindUI;
       // Pagefind indexes dist/ as if served at the root; baseUrl puts its result links under the base.
-      new PagefindUI({ element: '#search-box', baseUrl: BASE, showImages: false, showSubResults: true, resetStyles: false });
+      new PagefindUI({ element: '#search-box', baseUrl: BASE, bundlePath: `${BASE}pagefind/`, showImages: false, showSubResults: true, resetStyles: false });
       resolve();
     };
     script.onerror = () => reject(new Error('search index is missing (run npm run build)'));

@@ -37,3 +37,9 @@ export function offerUpdate(registration: ServiceWorkerRegistration): void {
   box.append(text, reload, later);
   document.body.append(box);
 }
+
+// Bundled as a standalone module whose exports are not kept (like enhance.ts, see Enhance.astro): importing
+// it is the signal that a new worker is waiting, so it finds the registration and offers the reload itself.
+void navigator.serviceWorker?.getRegistration().then((registration) => {
+  if (registration?.waiting && navigator.serviceWorker.controller) offerUpdate(registration);
+});

@@ -50,6 +50,8 @@ export function markdownTwin({ title, description, path, survey, body }: TwinInp
       return `> **${head}.**\n${inner.trim().split('\n').map((l) => `> ${l}`.trimEnd()).join('\n')}`;
     })
     .replace(/<([A-Z]\w*)([^>]*?)\/>/g, (_, name: string) => `*(Interactive ${name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}: open ${abs(path)} to run it.)*`)
+    // Links between pages become full URLs, so the twin works wherever it is read (and under BASE_PATH).
+    .replace(/\]\((\/[^)\s]*)\)/g, (_, p: string) => `](${abs(p)})`)
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   md = md.replace(/^(#{1,6} .*?)\s*\{#([a-z0-9-]+)\}\s*$/gm, '$1 {#$2}');

@@ -1,6 +1,8 @@
-// Adds the base path to root-absolute URLs in HTML attributes (see src/middleware.ts). Text is never
-// touched: in a page's text and code blocks `href="/x"` is escaped (`href=&quot;/x&quot;`), so only real
-// attributes match. URLs already under the base, relative, protocol-relative and foreign ones are kept.
+// Adds the base path to root-absolute URLs in HTML attributes (see src/middleware.ts). It matches
+// ` name="/…"` after whitespace, as attributes are written; highlighted code splits `href`, `=` and the
+// string into separate spans and escaped text has `&quot;`, so neither matches. (A sentence of running text
+// containing ` href="/x/"` literally would be rewritten; the book has none.) URLs already under the base,
+// relative, protocol-relative and foreign ones are kept.
 import { BASE, url } from './base';
 
 export { BASE };

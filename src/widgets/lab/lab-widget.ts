@@ -3,6 +3,7 @@
 // sweeps β for the reward–KL frontier.
 import recipes from '../../../content/data/recipes.json';
 import { checkComposition, composeTrainer, nameRecipe, trainRewardScorer, type LabRecord, type Recipe, type Scorer } from '../../lib/algorithms/trainers';
+import { url } from '../../site/base';
 import { fillCells, setText } from '../shell/dom';
 import { drawChart, type Series } from '../shell/svg-chart';
 import { TrainingWidget } from '../shell/training-widget';
@@ -54,7 +55,7 @@ export class LabWidget extends TrainingWidget<LabState> {
       if (this.why) name.textContent = 'a combination this engine cannot train.';
       else if (recipe) {
         const a = document.createElement('a');
-        a.href = recipe.href;
+        a.href = url(recipe.href);
         a.textContent = recipe.name;
         name.append(a, recipe.note ? ` — ${recipe.note}` : '');
       } else name.textContent = 'no named method in the survey — an open cell of the taxonomy.';
