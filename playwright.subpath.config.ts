@@ -4,7 +4,8 @@
 // fails. To stay inside the CI budget it runs a stated part of the suite, not all of it:
 //   - base-path.spec: no URL of any file escapes the base; linkinator crawls the served build;
 //   - every-page.spec on a sample (home, text chapter, pair-wise, a worked example, lab, index pages);
-//   - example-dpo.spec (a whole widget), the search test of reading.spec, scholarly.spec (cite box data);
+//   - example-dpo.spec (a whole widget), the search test of reading.spec, scholarly.spec and citable.spec
+//     (cite box data and metadata);
 //   - offline.spec: offline after one visit, and the update prompt (run here only: the sub-path is the
 //     harder case for a service worker's scope and precache URLs).
 import { defineConfig } from '@playwright/test';
@@ -19,9 +20,9 @@ process.env.BOOK_SAMPLE = '1';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  testMatch: ['base-path.spec.ts', 'every-page.spec.ts', 'example-dpo.spec.ts', 'reading.spec.ts', 'scholarly.spec.ts', 'offline.spec.ts'],
+  testMatch: ['base-path.spec.ts', 'every-page.spec.ts', 'example-dpo.spec.ts', 'reading.spec.ts', 'scholarly.spec.ts', 'citable.spec.ts', 'offline.spec.ts'],
   // Of reading.spec, only the search test; the others test nothing that depends on the base.
-  grep: [/base-path|every-page|example-dpo|scholarly|offline/, /reading\.spec.*search opens/],
+  grep: [/base-path|every-page|example-dpo|scholarly|citable|offline/, /reading\.spec.*search opens/],
   fullyParallel: true,
   workers: 2,
   retries: 0,
