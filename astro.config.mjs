@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import AstroPWA from '@vite-pwa/astro';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { createRequire } from 'node:module';
@@ -15,8 +16,10 @@ import { remarkCitations } from './src/site/remark-citations';
 import { remarkGlossary } from './src/site/remark-glossary';
 import { escapeHeadingIds, remarkHeadingIds } from './src/site/remark-heading-ids';
 import { remarkHeadingText } from './src/site/remark-heading-text';
-import { SITE_URL } from './src/site/identity';
+import { DEFAULT_SITE_URL, normaliseBase } from './src/site/base';
 import { REDIRECTS } from './src/site/redirects';
+import { pagefindIndex } from './src/site/pagefind-integration';
+import { PWA_OPTIONS } from './src/site/pwa';
 
 // TF.js, bundled into the prerender step for the figures (see vite.ssr below), detects Node and then
 // calls a bare `require('util')`, which an ES module bundle does not have; give it Node's.
@@ -50,13 +53,20 @@ function buildTimeEngine() {
     },
   };
 }
+// Where the book is published: SITE_URL is the canonical origin, BASE_PATH the sub-path (GitHub Pages
+// serves a project at /<repository>/). Source files keep root-absolute links; src/middleware.ts and
+// src/site/base.ts add the base, reading it back from import.meta.env.BASE_URL and .SITE.
+const SITE_URL = new URL(process.env.SITE_URL || DEFAULT_SITE_URL).origin;
+const BASE_PATH = normaliseBase(process.env.BASE_PATH || '/');
 
 export default defineConfig({
   site: SITE_URL,
+  base: BASE_PATH,
   trailingSlash: 'always',
   redirects: REDIRECTS,
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  // Order matters: Pagefind writes the search index before the service worker lists what to precache.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/code/') }), pagefindIndex(), AstroPWA(PWA_OPTIONS)],
   markdown: {
     remarkPlugins: [remarkMath, remarkHeadingIds, remarkHeadingText, remarkCitations, remarkGlossary],
     rehypePlugins: [

@@ -6,6 +6,8 @@ const PORT = Number(process.env.PREVIEW_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // These two test the sub-path build (playwright.subpath.config.ts).
+  testIgnore: ['base-path.spec.ts', 'offline.spec.ts'],
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -16,6 +18,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromium?.path, args: CHROMIUM_ARGS },
     permissions: ['clipboard-read', 'clipboard-write'],
+    // The service worker would precache the whole book in every test's fresh context; offline.spec (in
+    // the sub-path run) allows it and tests it.
+    serviceWorkers: 'block',
   },
   webServer: {
     // The production build, served as readers get it. `npm test` builds first.

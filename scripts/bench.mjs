@@ -1,5 +1,6 @@
 // `npm run bench`: builds the site and prints what a reader downloads at load for each page type (HTML,
-// CSS and JS, raw and gzip), the build time and the page count; then the engine's speed (see
+// CSS and JS, raw and gzip), the build time and the page count, the service worker's precache size,
+// Lighthouse's four scores for five pages (scripts/bench-lighthouse.mjs); then the engine's speed (see
 // scripts/bench-engine.ts). Sizes and times are printed, never asserted: this is a measurement.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -70,6 +71,31 @@ for (const f of enhance) {
 const faces = readdirSync('dist/_astro').filter((f) => /^source-(serif|sans)-.*\.woff2$/.test(f));
 const faceBytes = faces.reduce((a, f) => a + statSync(join('dist/_astro', f)).size, 0);
 console.log(`\nText faces: ${faces.length} woff2 files, ${kb(faceBytes)} (${faceBytes} B)`);
+// What the service worker downloads in the background after the first visit (its precache list in sw.js),
+// by kind, so the cost of "offline after one visit" is visible.
+if (existsSync('dist/sw.js')) {
+  const urls = [...readFileSync('dist/sw.js', 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  const kinds = new Map();
+  let total = 0;
+  for (const u of urls) {
+    const file = join('dist', u);
+    if (!existsSync(file)) continue;
+    const size = statSync(file).size;
+    total += size;
+    const kind = u.startsWith('pagefind/') ? 'search index' : u.endsWith('.html') ? 'pages (HTML)' : u.endsWith('.js') ? 'scripts (TF.js, widgets)'
+      : u.endsWith('.css') ? 'CSS' : u.endsWith('.woff2') ? 'fonts' : 'icons, manifest';
+    kinds.set(kind, (kinds.get(kind) ?? 0) + size);
+  }
+  const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+  console.log(`\nService worker precache: ${urls.length} files, ${mb(total)} (downloaded after load, in the background)`);
+  for (const [kind, size] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${kind.padEnd(26)} ${mb(size)}`);
+}
+
+// Lighthouse 12 (mobile) on one page of each kind; BENCH_LIGHTHOUSE=0 skips it.
+if (process.env.BENCH_LIGHTHOUSE !== '0') {
+  const { runLighthouse, printLighthouse } = await import('./bench-lighthouse.mjs');
+  printLighthouse(await runLighthouse({ dir: 'dist', base: '/' }));
+}
 
 if (existsSync('scripts/bench-engine.mjs')) {
   console.log('');

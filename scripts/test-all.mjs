@@ -1,6 +1,6 @@
 // The README's test command (`npm test`): builds the site, runs the unit tests (Vitest) and the browser
 // and dist tests (Playwright against `astro preview`), then prints one closing line "N passed, N failed"
-// summed over both runners, which is what CI reads.
+// summed over both runners, which is what CI reads. Then the sub-path build and its Playwright run.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
@@ -44,6 +44,28 @@ try {
   failed += r.stats.unexpected + (pw.status !== 0 && r.stats.unexpected === 0 ? 1 : 0);
 } catch {
   failed += 1;
+}
+
+// The book again, built for a sub-path as GitHub Pages serves a project, into dist-sub/; a stated part of
+// the suite runs against it (see playwright.subpath.config.ts: escape scan, link crawl, sampled every-page
+// checks, one widget, search, cite box data, offline and update prompt).
+console.log('\n# Sub-path build (BASE_PATH=/preference-learning/, dist-sub/) and its tests');
+const sub = run('npx', ['astro', 'build', '--outDir', 'dist-sub'], { BASE_PATH: '/preference-learning/' });
+if (sub.status !== 0) {
+  failed += 1;
+} else {
+  const subJson = '/tmp/playwright-subpath-results.json';
+  rmSync(subJson, { force: true });
+  const pwSub = run('npx', ['playwright', 'test', '-c', 'playwright.subpath.config.ts', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: subJson,
+  });
+  try {
+    const r = JSON.parse(readFileSync(subJson, 'utf8'));
+    passed += r.stats.expected + r.stats.flaky;
+    failed += r.stats.unexpected + (pwSub.status !== 0 && r.stats.unexpected === 0 ? 1 : 0);
+  } catch {
+    failed += 1;
+  }
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -1,7 +1,8 @@
 // /llms.txt: what this site is, in the llms.txt convention, with a Markdown twin link for every chapter.
 import type { APIRoute } from 'astro';
 import { getNavigation } from '../site/chapters';
-import { SITE_TITLE, SITE_URL, SITE_VERSION, SURVEY } from '../site/identity';
+import { absoluteUrl } from '../site/base';
+import { SITE_TITLE, SITE_VERSION, SURVEY } from '../site/identity';
 
 export const GET: APIRoute = async () => {
   const { order, chapters } = await getNavigation();
@@ -18,12 +19,12 @@ export const GET: APIRoute = async () => {
   for (const item of order) {
     const chapter = chapters.find((c) => c.url === item.href);
     if (!chapter) {
-      lines.push(`- [${item.title}](${new URL(item.href!, SITE_URL).href})`);
+      lines.push(`- [${item.title}](${absoluteUrl(item.href!)})`);
       continue;
     }
-    const twin = new URL(`${chapter.url.replace(/\/$/, '')}.md`, SITE_URL).href;
+    const twin = absoluteUrl(`${chapter.url.replace(/\/$/, '')}.md`);
     lines.push(`- [${item.number ? `${item.number} ` : ''}${item.title}](${twin}): ${chapter.data.description}`);
   }
-  lines.push('', '## Optional', '', `- [The survey on arXiv](${SURVEY.url})`, `- [References](${new URL('/references/', SITE_URL).href})`, '');
+  lines.push('', '## Optional', '', `- [The survey on arXiv](${SURVEY.url})`, `- [References](${absoluteUrl('/references/')})`, '');
   return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

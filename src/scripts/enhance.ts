@@ -4,6 +4,9 @@
 import { checkExercise, exerciseKeydown } from '../exercises/check';
 import { fillAccessDates, refreshDownloads } from './cite-dates';
 
+import { BASE } from '../site/base';
+import { watchCodeViews } from './code-view';
+
 const announcer = () => document.getElementById('announcer');
 
 function say(message: string) {
@@ -76,13 +79,14 @@ function loadSearchUi(): Promise<void> {
   searchReady ??= new Promise<void>((resolve, reject) => {
     const css = document.createElement('link');
     css.rel = 'stylesheet';
-    css.href = '/pagefind/pagefind-ui.css';
+    css.href = `${BASE}pagefind/pagefind-ui.css`;
     document.head.append(css);
     const script = document.createElement('script');
-    script.src = '/pagefind/pagefind-ui.js';
+    script.src = `${BASE}pagefind/pagefind-ui.js`;
     script.onload = () => {
       const PagefindUI = (window as unknown as { PagefindUI: new (o: object) => unknown }).PagefindUI;
-      new PagefindUI({ element: '#search-box', showImages: false, showSubResults: true, resetStyles: false });
+      // Pagefind indexes dist/ as if served at the root; baseUrl puts its result links under the base.
+      new PagefindUI({ element: '#search-box', baseUrl: BASE, bundlePath: `${BASE}pagefind/`, showImages: false, showSubResults: true, resetStyles: false });
       resolve();
     };
     script.onerror = () => reject(new Error('search index is missing (run npm run build)'));
@@ -285,6 +289,7 @@ export function init() {
   const undismiss = (event: Event) => (event.target as Element).closest?.('.cite')?.removeAttribute('data-dismissed');
   addEventListener('pointerover', undismiss);
   addEventListener('focusin', undismiss);
+  watchCodeViews();
   const update = tocHighlighter();
   if (!update) return;
   // One measurement per frame at most, however fast the reader scrolls.

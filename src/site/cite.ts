@@ -10,7 +10,8 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { dayOfUtc, isoOf, type Day } from './access-date';
 import mlaStyle from './csl/mla-web.csl?raw';
-import { SITE_AUTHORS, SITE_TITLE, SITE_URL, SITE_VERSION, SURVEY } from './identity';
+import { absoluteUrl } from './base';
+import { SITE_AUTHORS, SITE_TITLE, SITE_VERSION, SURVEY } from './identity';
 import { latexText, latexTitle } from './latex-text';
 
 const MLA = 'preference-learning-mla';
@@ -53,7 +54,7 @@ export function citationKey(t: Pick<CiteTarget, 'path' | 'section'>): string {
 }
 
 export const citationUrl = (t: Pick<CiteTarget, 'path' | 'section'>) =>
-  new URL(t.path + (t.section ? `#${t.section.anchor}` : ''), SITE_URL).href;
+  absoluteUrl(t.path + (t.section ? `#${t.section.anchor}` : ''));
 
 const titleOf = (t: CiteTarget) => (t.section ? `${t.section.title} (in “${t.pageTitle}”)` : t.pageTitle);
 

@@ -1,6 +1,8 @@
 // Who and what this site is: used by page metadata, citations and the footer. One place to change.
 import pkg from '../../package.json';
-export const SITE_URL = 'https://preference-learning.github.io';
+import { BASE, ORIGIN } from './base';
+/** The book's home, without the trailing slash: origin plus base path (set by SITE_URL and BASE_PATH). */
+export const SITE_URL = (ORIGIN + BASE).replace(/\/$/, '');
 export const SITE_TITLE = 'Preference Learning for LLMs — an interactive edition';
 export const SITE_SHORT_TITLE = 'Preference Learning, interactive';
 /** The site's version, as released: package.json's. Citations and every page carry it. */

@@ -21,7 +21,8 @@ import { CALLOUT_TITLES } from '../components/callout-strings';
 import { exercisesMarkdown } from '../exercises/markdown';
 import { equationRegister, labelOf, texWithoutLabel } from './equations';
 import { figureRegister } from './figures';
-import { SITE_URL, SITE_VERSION, SURVEY } from './identity';
+import { absoluteUrl } from './base';
+import { SITE_VERSION, SURVEY } from './identity';
 import { remarkCitations } from './remark-citations';
 import { escapeHeadingIds, remarkHeadingIds } from './remark-heading-ids';
 import { texForLatex } from './tex-copy';
@@ -40,7 +41,7 @@ interface TwinInput {
 const EQ_HREF = /^(?:(\/[^#]*))?#eq-([a-z0-9-]+)$/;
 const FIG_HREF = /^(?:(\/[^#]*))?#(fig-[a-z0-9-]+)$/;
 const CALLOUT_HEADS = CALLOUT_TITLES as Record<string, string>;
-const absolute = (p: string) => new URL(p, SITE_URL).href;
+const absolute = absoluteUrl;
 /** Markdown written by a helper (the exercises), parsed into the twin's tree so it is not escaped. */
 const parseMarkdown = (md: string) =>
   (unified().use(remarkParse).use(remarkMath).use(remarkGfm).parse(md) as Root).children;
@@ -148,10 +149,14 @@ function remarkTwin({ pageUrl, file, chapter }: { pageUrl: string; file: string;
           return;
         }
         const m = EQ_HREF.exec(node.url);
-        if (!m) return;
+        if (!m) {
+          // Links between pages become full URLs, so the twin works wherever it is read (and under BASE_PATH).
+          if (node.url.startsWith('/') && !node.url.startsWith('//')) node.url = absolute(node.url);
+          return;
+        }
         const eq = register.get(m[2]);
         if (!eq) throw new Error(`${file}: reference to unknown equation "${m[2]}"`);
-        node.url = new URL(`${eq.page}#eq-${eq.label}`, SITE_URL).href;
+        node.url = absolute(`${eq.page}#eq-${eq.label}`);
         if (toString(node).trim() === '') (node as Link).children = [text(`(${eq.number})`)];
       } else if (node.type === 'heading') {
         // Explicit ids stay written as {#id}, the convention Markdown readers with attribute support use.
@@ -163,14 +168,14 @@ function remarkTwin({ pageUrl, file, chapter }: { pageUrl: string; file: string;
 }
 
 export function markdownTwin({ title, description, path, survey, number = '', body, file = path }: TwinInput): string {
-  const pageUrl = new URL(path, SITE_URL).href;
+  const pageUrl = absolute(path);
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkMath)
     .use(remarkGfm)
     .use(remarkHeadingIds)
-    .use(remarkCitations, { linkBase: SITE_URL })
+    .use(remarkCitations, { linkBase: absolute })
     .use(remarkTwin, { pageUrl, file, chapter: number });
   // MDX reads `{#id}` as an expression: escape explicit heading ids as the site's build does.
   const vfile = new VFile({ path: file, value: escapeHeadingIds(body) });

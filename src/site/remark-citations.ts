@@ -9,7 +9,8 @@ const CITE = /\[(@[\w:.-]+(?:\s*;\s*@[\w:.-]+)*)\]/g;
 
 export interface CitationOptions {
   /** Write each citation as a plain Markdown link to this origin's references page (the Markdown twins). */
-  linkBase?: string;
+  /** Makes reference links absolute (the Markdown twin): root-absolute path → full URL. */
+  linkBase?: (path: string) => string;
 }
 
 export function remarkCitations(options: CitationOptions = {}) {
@@ -32,7 +33,7 @@ export function remarkCitations(options: CitationOptions = {}) {
           }
           if (i > 0) parts.push({ type: 'text', value: '; ' });
           if (options.linkBase) {
-            const url = new URL(`/references/#${referenceAnchor(key)}`, options.linkBase).href;
+            const url = options.linkBase(`/references/#${referenceAnchor(key)}`);
             parts.push({ type: 'link', url, children: [{ type: 'text', value: shortCitation(entry) }] });
             return;
           }

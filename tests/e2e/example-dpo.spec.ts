@@ -1,6 +1,6 @@
 // The DPO worked example in Chromium: its numbers are the engine's, its state lives in the URL, bad
 // pasted data is refused without losing the state, it works by keyboard, and axe is clean while it runs.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './book';
 import type { BanditPairRecord } from '../../src/lib/algorithms/trainers/bandit-pairs';
 import { engine } from './engine';
 import { DPO_DEFAULTS, dpoOptions } from '../../src/widgets/dpo/options';

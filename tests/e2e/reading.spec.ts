@@ -1,7 +1,8 @@
 // The reading features, each tried the way a reader would: theme, table of contents, copying TeX and
 // links, equation references, search, the phone menu, keyboard-only use and print.
-import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths } from './sitemap';
+import type { Page } from '@playwright/test';
+import { expect, test } from './book';
+import { served, sitemapPaths } from './sitemap';
 
 /** The chapter with the most numbered equations: the richest page for these tests. */
 function richestChapter(): string {
@@ -100,7 +101,7 @@ test('search opens with "/" and finds a word of the unified-view chapter offline
   await input.fill('gradient coefficient');
   const result = page.locator('.pagefind-ui__result-link').first();
   await expect(result).toBeVisible();
-  expect(await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/unified-view/');
+  expect(await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(served('/unified-view/'));
   // Excerpts are plain words: no TeX source and no doubled glyph runs from KaTeX's visual layer.
   const excerpts = await page.locator('.pagefind-ui__result-excerpt').allInnerTexts();
   for (const e of excerpts) expect(e).not.toMatch(/\\[a-z]+/);

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './sitemap';
+import { expect, test } from './book';
+import { DIST, sitemapPaths } from './sitemap';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const SITE_TITLE = 'Preference Learning for LLMs — an interactive edition';
@@ -44,7 +44,7 @@ function zoteroItem(html: string) {
   if (itemType === 'bookSection' && !item.bookTitle && item.publicationTitle) item.bookTitle = item.publicationTitle;
   return item;
 }
-const chapters = sitemapPaths().filter((p) => readFileSync(join('dist', p, 'index.html'), 'utf8').includes('id="cite-this-page"'));
+const chapters = sitemapPaths().filter((p) => readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('id="cite-this-page"'));
 
 test('most pages are chapters with a cite box', () => {
   expect(chapters.length).toBeGreaterThan(15);
@@ -52,7 +52,7 @@ test('most pages are chapters with a cite box', () => {
 
 for (const path of chapters) {
   test(`metadata and citation of ${path}`, () => {
-    const html = readFileSync(join('dist', path, 'index.html'), 'utf8');
+    const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
     const meta = (name: string) => [...html.matchAll(new RegExp(`<meta name="${name}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)![1];
     expect(meta('citation_title')[0]).toBeTruthy();

@@ -10,6 +10,7 @@ import {
   type Recipe,
   type Scorer,
 } from '../../lib';
+import { url } from '../../site/base';
 import { fillCells, setText } from '../shell/dom';
 import { inRange, type FieldSpec } from '../shell/fields';
 import { drawChart, type Series } from '../shell/svg-chart';
@@ -86,7 +87,7 @@ export class LabWidget extends TrainingWidget<LabState> {
       if (this.why) name.textContent = LAB_STRINGS.cannotTrain;
       else if (recipe) {
         const a = document.createElement('a');
-        a.href = recipe.href;
+        a.href = url(recipe.href);
         a.textContent = recipe.name;
         name.append(a, recipe.note ? ` — ${recipe.note}` : '');
       } else name.textContent = LAB_STRINGS.unnamed;

@@ -1,0 +1,57 @@
+// Lighthouse 12 (its default mobile profile: a mid-range phone, slow 4G, 4× CPU slowdown) on one page of
+// each kind, served from dist/ by scripts/serve-static.mjs with gzip, as a static host would. Prints
+// performance, accessibility, best practices and SEO per page (the target is ≥ 0.98 each). A measurement,
+// never a test: scores vary with the machine's load. `node scripts/bench-lighthouse.mjs [dist] [base]`
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { serveStatic } from './serve-static.mjs';
+
+export const LIGHTHOUSE_PAGES = [
+  ['home', '/'],
+  ['text chapter', '/introduction/'],
+  ['heaviest equations (pair-wise)', '/algorithms/pair-wise/'],
+  ['worked example (DPO)', '/examples/dpo/'],
+  ['the lab', '/lab/'],
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+export async function runLighthouse({ dir = 'dist', base = '/', port = Number(process.env.BENCH_PORT ?? 4341) } = {}) {
+  const server = await serveStatic({ dir, base, port });
+  const chromium = findChromium();
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromium?.path,
+    chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS.filter((a) => a !== '--no-sandbox')],
+  });
+  const rows = [];
+  try {
+    for (const [name, path] of LIGHTHOUSE_PAGES) {
+      const url = `http://127.0.0.1:${port}${base}${path.slice(1)}`;
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      const lhr = result?.lhr;
+      const score = (c) => lhr?.categories[c]?.score ?? NaN;
+      const failing = Object.values(lhr?.audits ?? {})
+        .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+        .map((a) => a.id);
+      rows.push({ name, path, scores: CATEGORIES.map(score), failing, lcp: lhr?.audits['largest-contentful-paint']?.numericValue });
+    }
+  } finally {
+    await chrome.kill();
+    server.close();
+  }
+  return rows;
+}
+
+export function printLighthouse(rows) {
+  console.log('\nLighthouse 12, mobile (performance / accessibility / best practices / SEO):');
+  console.log('page'.padEnd(34), 'perf'.padEnd(6), 'a11y'.padEnd(6), 'best'.padEnd(6), 'seo'.padEnd(6), 'LCP');
+  for (const r of rows) {
+    const [p, a, b, s] = r.scores.map((x) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a'));
+    const lcp = r.lcp ? `${(r.lcp / 1000).toFixed(2)} s` : '';
+    console.log(r.name.padEnd(34), p.padEnd(6), a.padEnd(6), b.padEnd(6), s.padEnd(6), lcp, r.failing.length ? `  below 0.9: ${r.failing.join(', ')}` : '');
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  printLighthouse(await runLighthouse({ dir: process.argv[2] ?? 'dist', base: process.argv[3] ?? '/' }));
+}
