@@ -1,44 +1,81 @@
-// "Cite this book": the whole edition as one CSL-JSON record of type book, turned into BibTeX (@book),
-// APA, MLA and CSL-JSON by citation-js, as site/cite.ts does for a page. Used by the home page.
+// "Cite this book": the whole edition as one record of type book, in the same formats and with the same
+// rules as a page's citation (site/cite.ts): ASCII LaTeX BibTeX for natbib (@book) and for biblatex, APA
+// and MLA from citation-js, RIS and CSL-JSON. Used by the home page (components/CiteBook.astro); the
+// LaTeX check (tests/e2e/latex.spec.ts) reads its BibTeX like every other cite box's.
 import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
+import { dayOfUtc, isoOf } from './access-date';
 import { absoluteUrl } from './base';
-import { citationsFor, type Citations } from './cite';
+import { bibAuthors, bibEntry, bibliography, MLA, MONTHS, risOf, type CiteFormat } from './cite';
 import { SITE_AUTHORS, SITE_TITLE, SITE_VERSION, SURVEY } from './identity';
+import { latexText, latexTitle } from './latex-text';
 
-const parts = (d: Date) => ({ 'date-parts': [[d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]] });
+const parts = (d: Date) => {
+  const day = dayOfUtc(d);
+  return { 'date-parts': [[day.year, day.month, day.day]] };
+};
 
-export const bookCitationKey = (updated: Date) => `plinteractive${updated.getUTCFullYear()}book`;
+/** Stable across versions, like the page keys: the book is always `plinteractive:book`. */
+export const BOOK_CITATION_KEY = 'plinteractive:book';
 
 export function bookRecord(updated: Date, accessed: Date) {
-  const key = bookCitationKey(updated);
   return {
-    id: key,
-    'citation-key': key,
+    id: BOOK_CITATION_KEY,
+    'citation-key': BOOK_CITATION_KEY,
     type: 'book',
     title: SITE_TITLE,
     author: SITE_AUTHORS.map((literal) => ({ literal })),
     URL: absoluteUrl('/'),
-    // The version goes in the edition: a CSL or BibTeX `version` makes citation-js read the record as software.
+    // The version goes in the edition: a CSL `version` makes citation-js read the record as software.
     edition: `Interactive edition, version ${SITE_VERSION}`,
+    language: 'en',
     issued: parts(updated),
     accessed: parts(accessed),
-    note: `Interactive edition of ${SURVEY.title} (arXiv:${SURVEY.arxiv} ${SURVEY.version}); site version ${SITE_VERSION}`,
+    note: `Interactive edition of ${SURVEY.title} (arXiv:${SURVEY.arxiv} ${SURVEY.version})`,
   };
 }
 
-/** The book's citations; MLA comes from the page formatter's style so both boxes read alike. */
-export function bookCitations(updated: Date, accessed: Date): Citations {
+export function bookCitations(updated: Date, accessed: Date): CiteFormat[] {
   const record = bookRecord(updated, accessed);
-  const cite = new Cite(record);
-  const format = (cite.format as (format: string, options?: object) => string).bind(cite);
-  const bibtex = (format('bibtex') as string).trim();
-  const mla = citationsFor({ pageTitle: SITE_TITLE, path: '/', updated, accessed }).mla;
-  return {
-    bibtex,
-    apa: format('bibliography', { template: 'apa' }).trim(),
-    mla,
-    csl: JSON.stringify([record], null, 2),
-  };
+  const day = dayOfUtc(updated);
+  const natbib = bibEntry('book', BOOK_CITATION_KEY, [
+    ['author', bibAuthors()],
+    ['title', latexTitle(SITE_TITLE)],
+    ['edition', `Interactive edition, version ${SITE_VERSION}`],
+    ['year', String(day.year)],
+    ['month', MONTHS[day.month - 1]],
+    ['url', absoluteUrl('/')],
+    ['note', `Accessed ${isoOf(dayOfUtc(accessed))}. Based on ${latexText(SURVEY.title)}, arXiv:${SURVEY.arxiv}`],
+  ]);
+  const biblatex = bibEntry('book', BOOK_CITATION_KEY, [
+    ['author', bibAuthors()],
+    ['title', latexTitle(SITE_TITLE)],
+    ['edition', `Interactive edition, version ${SITE_VERSION}`],
+    ['date', isoOf(day)],
+    ['url', absoluteUrl('/')],
+    ['urldate', isoOf(dayOfUtc(accessed))],
+    ['langid', 'english'],
+  ]);
+  const web = new Cite({ ...record, type: 'webpage' });
+  return [
+    { id: 'bibtex', label: 'BibTeX (natbib)', hint: 'For classic bibtex with natbib, e.g. plainnat.', text: natbib },
+    { id: 'biblatex', label: 'BibLaTeX', hint: 'For biblatex with biber: has urldate.', text: biblatex },
+    { id: 'apa', label: 'APA', hint: 'APA 7th edition.', text: bibliography(web, 'apa') },
+    { id: 'mla', label: 'MLA', hint: 'MLA 9th edition.', text: bibliography(web, MLA) },
+    {
+      id: 'ris',
+      label: 'RIS',
+      hint: 'Imports into Zotero, EndNote and Mendeley.',
+      text: risOf(record),
+      filename: 'preference-learning-book.ris',
+      mime: 'application/x-research-info-systems',
+    },
+    {
+      id: 'csl',
+      label: 'CSL-JSON',
+      hint: 'For Pandoc, Zotero and other CSL tools.',
+      text: JSON.stringify([record], null, 2),
+      filename: 'preference-learning-book.json',
+      mime: 'application/vnd.citationstyles.csl+json',
+    },
+  ];
 }

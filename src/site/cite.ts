@@ -14,7 +14,7 @@ import { absoluteUrl } from './base';
 import { SITE_AUTHORS, SITE_TITLE, SITE_VERSION, SURVEY } from './identity';
 import { latexText, latexTitle } from './latex-text';
 
-const MLA = 'preference-learning-mla';
+export const MLA = 'preference-learning-mla';
 // citation-js 0.7 (the last line whose engines field accepts Node 20) keeps CSL styles under `templates`.
 type Templates = { has(n: string): boolean; add(n: string, xml: string): void };
 const styles = (plugins.config.get('@csl') as { templates: Templates }).templates;
@@ -39,7 +39,7 @@ export interface CiteFormat {
   mime?: string;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const parts = (d: Day) => ({ 'date-parts': [[d.year, d.month, d.day]] });
 
 /**
@@ -79,9 +79,9 @@ export function cslRecord(t: CiteTarget) {
 }
 
 /** A corporate author in braces so that neither bibtex nor biber splits it into first and last names. */
-const bibAuthors = () => SITE_AUTHORS.map((a) => `{${latexText(a)}}`).join(' and ');
+export const bibAuthors = () => SITE_AUTHORS.map((a) => `{${latexText(a)}}`).join(' and ');
 
-function bibEntry(type: string, key: string, fields: Array<[string, string | undefined]>): string {
+export function bibEntry(type: string, key: string, fields: Array<[string, string | undefined]>): string {
   const kept = fields.filter((f): f is [string, string] => f[1] !== undefined);
   const width = Math.max(...kept.map(([k]) => k.length));
   // A bare month macro (nov) is written without braces; everything else is braced.
@@ -129,7 +129,7 @@ export function biblatexEntry(t: CiteTarget): string {
 }
 
 /** citation-js's typings omit the `template` option its CSL plugin reads. */
-function bibliography(cite: Cite, template: string): string {
+export function bibliography(cite: Cite, template: string): string {
   return (cite.format as (format: string, options: object) => string)('bibliography', { template }).trim();
 }
 
@@ -139,7 +139,7 @@ function bibliography(cite: Cite, template: string): string {
  * tag object instead, without the truncated ID, with the full publication date (DA) its CHAP mapping
  * leaves out and with padded dates.
  */
-function risOf(record: ReturnType<typeof cslRecord>): string {
+export function risOf(record: Pick<ReturnType<typeof cslRecord>, 'accessed' | 'issued'>): string {
   const entry = (new Cite(record).format('ris', { format: 'object' }) as Array<Record<string, unknown>>)[0];
   const ris = ([y, m, d]: number[]) => `${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/`;
   // Dates as the RIS spec writes them (YYYY/MM/DD/); citation-js leaves the access date (Y2) unpadded.

@@ -16,6 +16,8 @@ import { S } from './strings';
 
 const NS = 'http://www.w3.org/2000/svg';
 const COLORS = { none: '#c0392b', value: '#2f6fbd' };
+/** The chart palette's tones (book.css) for the two estimators: red without a baseline, blue with one. */
+const TONES = { none: 2, value: 1 };
 type Summary = Pick<ReinforceRunRecord, 'expectedUtility' | 'gradVariance' | 'policy'>;
 
 export class ReinforceWidget extends TrainingWidget<ReinforceState> {
@@ -26,7 +28,8 @@ export class ReinforceWidget extends TrainingWidget<ReinforceState> {
   private linkProblem: string | undefined;
 
   constructor(root: HTMLElement) {
-    super(root, 'reinforce', REINFORCE_DEFAULTS);
+    const { step: _step, ...fields } = REINFORCE_RANGES;
+    super(root, 'reinforce', REINFORCE_DEFAULTS, fields);
     // A hand-edited link with a value out of range falls back to the defaults, and says so.
     const problem = checkState(this.state, REINFORCE_RANGES);
     if (problem) {
@@ -48,6 +51,10 @@ export class ReinforceWidget extends TrainingWidget<ReinforceState> {
     this.trainer = createBanditReinforce(reinforceOptions(this.state));
     this.history = [];
     this.start0 = this.trainer.initial();
+  }
+
+  protected latest() {
+    return this.history.at(-1);
   }
 
   protected blocked() {
@@ -148,8 +155,8 @@ export class ReinforceWidget extends TrainingWidget<ReinforceState> {
       (['none', 'value'] as const).map((kind) => ({
         name: kind,
         values: [pick(s0[kind]), ...h.map((r) => pick(r[kind]))],
-        color: COLORS[kind],
-        ...(kind === 'value' ? { dash: '4 3' } : {}),
+        tone: TONES[kind],
+        dash: kind === 'value',
       }));
     drawChart(
       svg('utility'),
@@ -161,8 +168,8 @@ export class ReinforceWidget extends TrainingWidget<ReinforceState> {
       (['none', 'value'] as const).map((kind) => ({
         name: kind,
         values: h.map((r) => r[kind].stdDelta),
-        color: COLORS[kind],
-        ...(kind === 'value' ? { dash: '4 3' } : {}),
+        tone: TONES[kind],
+        dash: kind === 'value',
       })),
     );
     drawChart(

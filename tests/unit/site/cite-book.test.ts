@@ -1,23 +1,31 @@
 // "Cite this book": a BibTeX @book that a real parser (citation-js) reads back to the book's title, URL
-// and version, and APA naming the book's address.
+// and version, in ASCII LaTeX like every page's entry, and APA and CSL-JSON naming the book's address.
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
-import { bookCitations } from '../../../src/site/cite-book';
-import { SITE_TITLE, SITE_URL, SITE_VERSION } from '../../../src/site/identity';
+import { bookCitations, BOOK_CITATION_KEY } from '../../../src/site/cite-book';
+import { SITE_URL, SITE_VERSION } from '../../../src/site/identity';
 
 describe('cite the whole book', () => {
-  const c = bookCitations(new Date('2026-11-20T10:00:00Z'), new Date('2026-11-24T10:00:00Z'));
-  it('is a BibTeX @book that parses back', () => {
-    expect(c.bibtex).toMatch(/^@book\{/);
-    const [entry] = new Cite(c.bibtex).data as Array<{ URL: string; title: string; type: string }>;
-    expect(entry.type).toBe('book');
-    expect(entry.URL).toBe(`${SITE_URL}/`);
-    expect(entry.title).toBe(SITE_TITLE);
-    expect(c.bibtex).toContain(`edition = {Interactive edition, version ${SITE_VERSION}}`);
+  const formats = bookCitations(new Date('2026-11-20T10:00:00Z'), new Date('2026-11-24T10:00:00Z'));
+  const c = Object.fromEntries(formats.map((f) => [f.id, f.text]));
+  it('is a BibTeX @book in ASCII that parses back, with a key that names no version or year', () => {
+    for (const id of ['bibtex', 'biblatex']) {
+      expect(c[id]).toMatch(/^@book\{plinteractive:book,/);
+      expect(/[^\x00-\x7f]/.test(c[id])).toBe(false);
+      const [entry] = new Cite(c[id]).data as Array<{ URL: string; title: string; type: string }>;
+      expect(entry.type).toBe('book');
+      expect(entry.URL).toBe(`${SITE_URL}/`);
+      expect(entry.title).toMatch(/^Preference Learning for LLMs/);
+      expect(c[id]).toMatch(new RegExp(`edition\\s*= \\{Interactive edition, version ${SITE_VERSION.replace(/\./g, '\\.')}\\}`));
+    }
+    expect(BOOK_CITATION_KEY).not.toMatch(/\d{4}|\d+\.\d+/);
+    expect(c.bibtex).toMatch(/month\s*= nov,/);
+    expect(c.biblatex).toMatch(/urldate\s*= \{2026-11-24\}/);
   });
-  it('gives APA and CSL-JSON with the URL', () => {
+  it('gives APA, RIS and CSL-JSON with the URL', () => {
     expect(c.apa).toContain(`${SITE_URL}/`);
+    expect(c.ris).toContain(`UR  - ${SITE_URL}/`);
     expect(JSON.parse(c.csl)[0].type).toBe('book');
   });
 });
