@@ -56,7 +56,7 @@ describe('Markdown twin', () => {
       '',
     ].join('\n');
     expect(twin(body)).toContain(
-      '> **Watch out.** Outer text.\n>\n> > **Survey and paper differ.** Inner text.\n>\n> Outer again.',
+      '> **Watch out.** Outer text.\n>\n> > **Where the survey’s printed form differs.** Inner text.\n>\n> Outer again.',
     );
   });
 
