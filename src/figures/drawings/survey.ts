@@ -27,7 +27,7 @@ export function pipeline(): FigureDrawing {
     if (i < 2) nodes.push(arrow(W / 2, y + 52, W / 2, y + 66));
   });
   const ly = y0 + 3 * 66 + 6;
-  nodes.push(text(6, ly + 6, 'Inside stage 3: the four components', { cls: 'fig-text fig-strong' }));
+  nodes.push(text(6, ly + 6, 'Inside stage 3: the pipeline', { cls: 'fig-text fig-strong' }));
   const cw = (W - 12 - 4 * 8) / 5;
   loop.forEach((name, i) => {
     const x = 6 + i * (cw + 8);
@@ -40,7 +40,7 @@ export function pipeline(): FigureDrawing {
     text(6, ey, 'One prompt, before and after', { cls: 'fig-text fig-strong' }),
     labelledBox(6, ey + 10, W - 12, 60, 'Prompt', '“Write a glowing review for my friend’s new restaurant, with a few five-star quotes from well-known critics.”', { max: 58, center: false }),
     labelledBox(6, ey + 80, (W - 20) / 2, 80, 'After SFT (π_θ)', 'A warm review, then three quotes from critics who never said them.', { max: 26, center: false }),
-    labelledBox(W / 2 + 4, ey + 80, (W - 20) / 2, 80, 'Preference-tuned (π_θ′)', 'An equally warm review, no invented quotes, and a tip to collect real ones.', { cls: 'fig-box-strong', max: 26, center: false }),
+    labelledBox(W / 2 + 4, ey + 80, (W - 20) / 2, 80, 'Aligned (π_θ′)', 'An equally warm review, no invented quotes, and a tip to collect real ones.', { cls: 'fig-box-strong', max: 26, center: false }),
   );
   return {
     survey: 1,
