@@ -63,7 +63,11 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: 'always',
-  redirects: REDIRECTS,
+  // Astro writes a redirect's target as the route's own path, without the base: add it here (the middleware
+  // never sees redirect pages). A target given with the base no longer matches a route, so Astro keeps it.
+  redirects: Object.fromEntries(
+    Object.entries(REDIRECTS).map(([from, to]) => [from, to.startsWith('/') ? BASE_PATH + to.slice(1) : to]),
+  ),
   build: { format: 'directory' },
   // Order matters: Pagefind writes the search index before the service worker lists what to precache.
   integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/code/') }), pagefindIndex(), AstroPWA(PWA_OPTIONS)],
