@@ -351,13 +351,15 @@ test('ICDPO: keyboard alone edits the settings and runs', async ({ page }) => {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(root.locator('[data-text="candidates"]')).toHaveText('5');
-  await expectIcdpo(root, { seed: 2, candidates: 5 });
-  await expect(root.locator('[data-status]')).toContainText('Ran ICDPO with seed 2');
+  // ArrowUp raised the default seed by one.
+  const seed = ICDPO_DEFAULTS.seed + 1;
+  await expectIcdpo(root, { seed, candidates: 5 });
+  await expect(root.locator('[data-status]')).toContainText(`Ran ICDPO with seed ${seed}`);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(root.getByRole('button', { name: 'Run ICDPO' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(root.getByRole('button', { name: 'New candidates (next seed)' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(root.locator('[data-text="seed"]')).toHaveText('3');
+  await expect(root.locator('[data-text="seed"]')).toHaveText(String(seed + 1));
 });
