@@ -78,3 +78,6 @@ export function banditKl(probs: ArrayLike<number>, refProbs: ArrayLike<number>):
 }
 
 export { sigmoid } from '../../maths';
+
+/** What a step throws when it would leave non-finite weights (the weights are kept as they were). */
+export { NonFiniteStepError } from '../../model/tabular';
