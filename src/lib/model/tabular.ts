@@ -2,8 +2,9 @@
 //   - The autoregressive policy: context = (prompt, previous word or start), output = next word or <end>.
 //   - The bandit policy: context = prompt, output = one of K fixed candidate replies.
 // Both compute log-probabilities of a batch of sequences with the same four tensor ops (one-hot
-// context matrix × table, log-softmax, one-hot target selection, a sum over each padded row), so a training
-// step is a handful of fused ops whatever the batch size — no tf.gather, no per-token loop.
+// context matrix × table, log-softmax, one-hot target selection, a sum over each padded row): the
+// differentiable path the unit tests use as the autodiff oracle. The trainers themselves read float64
+// log-probabilities (logProbs) and step with the closed-form update (applyDeltas).
 import type { Rank } from '@tensorflow/tfjs-core';
 import { tf, type Tensor1D, type Tensor2D, type Variable } from '../tf';
 import type { Rng } from '../random';

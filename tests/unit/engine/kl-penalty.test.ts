@@ -45,3 +45,14 @@ describe('β = 0 is allowed wherever β weights a KL penalty', () => {
     expect(() => E.createBanditPolicyGradient({ seed: 1, beta: -1, lr: 0.5 })).toThrow(/beta must be >= 0, got -1/);
   });
 });
+
+describe('a step that would overflow the weights is refused and the last good weights are kept', () => {
+  it('DPO (bandit) with lr = 1e45', () => {
+    const t = E.createBanditPairTrainer({ seed: 1, lr: 1e45, method: 'dpo', beta: 0.5, mode: 'offline' });
+    const before = t.policy.table.snapshot();
+    expect(() => t.step()).toThrow(E.NonFiniteStepError);
+    expect(() => t.step()).toThrow(/this learning rate makes the weights overflow; the last good step is kept/);
+    expect(Array.from(t.policy.table.snapshot())).toEqual(Array.from(before));
+    t.dispose();
+  });
+});

@@ -6,7 +6,11 @@ import type { LogitTable } from '../../model/tabular';
 import { klDivergence } from '../../maths';
 import { CANDIDATES, K, P, utility } from '../../world';
 
-/** Computes loss(weights), takes one step w ← w − lr·∇loss and returns the loss value. */
+/**
+ * Computes loss(weights), takes one autodiff step w ← w − lr·∇loss and returns the loss value. No trainer
+ * steps this way any more (they apply equation (1) in closed form); `npm run bench` times it as the
+ * before-and-after baseline, and the tests' oracle is the same autodiff of the contract losses.
+ */
 export function descendVariable<T extends Tensor>(variable: Variable, loss: (weights: T) => Scalar, lr: number): number {
   if (!(lr > 0) || !Number.isFinite(lr)) throw new Error(`trainer: lr must be a finite number > 0, got ${lr}`);
   return tf.tidy(() => {
@@ -78,3 +82,6 @@ export function banditKl(probs: ArrayLike<number>, refProbs: ArrayLike<number>):
 }
 
 export { sigmoid } from '../../maths';
+
+/** What a step throws when it would leave non-finite weights (the weights are kept as they were). */
+export { NonFiniteStepError } from '../../model/tabular';

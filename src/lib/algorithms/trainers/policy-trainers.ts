@@ -1,4 +1,5 @@
-// Trainers on the autoregressive toy policy. Each `step()` takes one gradient step and returns a record
+// Trainers on the autoregressive toy policy. Each `step()` takes one gradient step — equation (1) in closed
+// form (LogitTable.applyDeltas), with each example's δ from ./pair-terms or ./point-terms — and returns a record
 // of plain numbers a page can show, including the unified view's gradient coefficient δ per example:
 // the factor that multiplies ∇ log π_θ(y|x) in the negative gradient of the step's loss (summed over
 // the response's tokens, averaged over the batch; see the unit tests for the exact normalisation).
@@ -7,7 +8,6 @@
 // the greedy reply as baseline), KTO (unpaired desirable/undesirable labels).
 // Pair-wise: DPO, IPO, cDPO, hinge, SimPO, ORPO — offline (a fixed dataset drawn once from the initial
 // policy) or online (fresh pairs from the current policy, labelled every step).
-import { tf, type Scalar } from '../../tf';
 import { correctnessRule, humanLabel } from '../../feedback';
 import { demonstrations, offPolicyPairs, offPolicyUnpaired, onPolicyPairs, sampleOnPolicy, type Pair } from '../../data';
 import { AutoregressivePolicy, replyPositions, type Sample } from '../../model/policy';
@@ -17,7 +17,7 @@ import { P, replyText, utility, V, type Reply } from '../../world';
 import { checkFinite, checkLearningRate, checkNonNegative, checkPositive, checkWholeNumber } from '../validate';
 import { ktoTerm } from './point-terms';
 import { checkPairParams, PAIR_TERMS } from './pair-terms';
-import { descend, expectedUtility, meanKl } from './common';
+import { expectedUtility, meanKl } from './common';
 
 export type Scorer = (prompt: number, reply: Reply) => number;
 export const hiddenUtility: Scorer = (p, r) => utility(p, r);
