@@ -2,18 +2,23 @@
 // KaTeX's visual twin and TeX annotation kept out of the search index as in the chapters.
 import katex from 'katex';
 
-export function tex(source: string): string {
+type Output = 'htmlAndMathml' | 'mathml';
+
+export function tex(source: string, output: Output = 'htmlAndMathml'): string {
   return katex
-    .renderToString(source, { throwOnError: true, output: 'htmlAndMathml', strict: 'error' })
+    .renderToString(source, { throwOnError: true, output, strict: 'error' })
     .replace('<annotation ', '<annotation data-pagefind-ignore="all" ')
     .replace('<span class="katex-html"', '<span class="katex-html" data-pagefind-ignore="all"');
 }
 
-/** Hand-written HTML with inline `$…$` TeX; a KaTeX error names the exercise. */
-export function richText(html: string, where: string): string {
+/**
+ * Hand-written HTML with inline `$…$` TeX; a KaTeX error names the exercise. The print-only answers
+ * list uses MathML alone (`mathml`), which prints well and adds far fewer elements to the page.
+ */
+export function richText(html: string, where: string, output: Output = 'htmlAndMathml'): string {
   return html.replace(/\$([^$]+)\$/g, (_, source: string) => {
     try {
-      return tex(source);
+      return tex(source, output);
     } catch (error) {
       throw new Error(`exercise ${where}: bad TeX "${source}": ${(error as Error).message}`);
     }

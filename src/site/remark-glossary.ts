@@ -9,9 +9,12 @@
 //   elements written in MDX; never inside a citation (those nodes carry no mdast children).
 // - Longer phrases win over their prefixes ("reward model" before "reward"), and a match must stand as a
 //   whole word: "policy" inside "on-policy" or "policies" is not a use of "policy".
-// - `$…$` in a definition becomes inlineMath, so KaTeX renders the preview like any other math.
+// - `$…$` in a definition is rendered by KaTeX (as MathML, see meaningHast).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ElementContent } from 'hast';
+import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
+import katex from 'katex';
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { GLOSSARY_ENTRY, type GlossaryEntry } from './glossary-schema';
@@ -44,27 +47,31 @@ export const glossaryHref = (id: string) => `/notation/#sym-${id}`;
 const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'inlineMath', 'math', 'citation']);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// The node remark-math itself makes for `$…$` (mdast-util-math), so rehype-katex renders it.
-const inlineMath = (value: string) => ({
-  type: 'inlineMath',
-  value,
-  data: {
-    hName: 'code',
-    hProperties: { className: ['language-math', 'math-inline'] },
-    hChildren: [{ type: 'text', value }],
-  },
-});
+// A preview is hidden until asked for, and a page holds dozens of them, so their math is KaTeX's MathML
+// alone (Chromium renders MathML natively): a few elements per symbol instead of KaTeX's nested HTML
+// twin, which keeps the page light for readers and for the axe scan of every page.
+const previewCache = new Map<string, ElementContent[]>();
+function mathml(tex: string): ElementContent[] {
+  const html = katex.renderToString(tex, { output: 'mathml', throwOnError: true, strict: 'error' });
+  return fromHtmlIsomorphic(html, { fragment: true }).children as ElementContent[];
+}
 
-/** "a $x$ b" → text and inlineMath nodes. */
-export function meaningNodes(meaning: string): PhrasingContent[] {
-  return meaning
-    .split(/(\$[^$]+\$)/)
-    .filter(Boolean)
-    .map((part) =>
-      part.startsWith('$') && part.endsWith('$') && part.length > 2
-        ? (inlineMath(part.slice(1, -1)) as unknown as PhrasingContent)
-        : ({ type: 'text', value: part } as PhrasingContent),
-    );
+/** "a $x$ b" → hast: text, and MathML for the math. */
+export function meaningHast(meaning: string): ElementContent[] {
+  let cached = previewCache.get(meaning);
+  if (!cached) {
+    cached = meaning
+      .split(/(\$[^$]+\$)/)
+      .filter(Boolean)
+      .flatMap((part) =>
+        part.startsWith('$') && part.endsWith('$') && part.length > 2
+          ? mathml(part.slice(1, -1))
+          : [{ type: 'text', value: part } as ElementContent],
+      );
+    previewCache.set(meaning, cached);
+  }
+  // A fresh copy per use: later rehype plugins may change the nodes of one page.
+  return structuredClone(cached);
 }
 
 function isRawHtmlElement(node: { type: string; name?: string | null }): boolean {
@@ -134,11 +141,17 @@ export function remarkGlossary() {
                   id: previewId,
                   dataPagefindIgnore: 'all',
                 },
+                hChildren: [
+                  {
+                    type: 'element',
+                    tagName: 'strong',
+                    properties: {},
+                    children: [{ type: 'text', value: `${entry.name}: ` }],
+                  },
+                  ...meaningHast(entry.meaning),
+                ],
               },
-              children: [
-                { type: 'strong', children: [{ type: 'text', value: `${entry.name}: ` }] },
-                ...meaningNodes(entry.meaning),
-              ],
+              children: [],
             },
           ],
         } as unknown as PhrasingContent);
