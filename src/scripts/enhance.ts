@@ -121,7 +121,9 @@ export function act(control: HTMLElement, event?: Event) {
       selectCiteTab(control);
       break;
     case 'copy-code': {
-      const code = control.parentElement?.querySelector('pre')?.textContent ?? '';
+      // The text beside the button: in its block, or in the cite panel whose head row holds the button.
+      const block = control.closest('.cite-panel') ?? control.parentElement;
+      const code = block?.querySelector('pre')?.textContent ?? '';
       void copy(code, control, 'the code');
       break;
     }

@@ -37,10 +37,11 @@ export function bookRecord(updated: Date, accessed: Date) {
 export function bookCitations(updated: Date, accessed: Date): CiteFormat[] {
   const record = bookRecord(updated, accessed);
   const day = dayOfUtc(updated);
-  const natbib = bibEntry('book', BOOK_CITATION_KEY, [
+  // @misc for natbib, as for the pages: plainnat's @book wants a publisher, which a web edition has not.
+  const natbib = bibEntry('misc', BOOK_CITATION_KEY, [
     ['author', bibAuthors()],
     ['title', latexTitle(SITE_TITLE)],
-    ['edition', `Interactive edition, version ${SITE_VERSION}`],
+    ['howpublished', `Interactive edition, version ${SITE_VERSION}`],
     ['year', String(day.year)],
     ['month', MONTHS[day.month - 1]],
     ['url', absoluteUrl('/')],

@@ -14,7 +14,7 @@ const canonicalOf = (page: string) => /<link rel="canonical" href="([^"]+)"/.exe
 const jsonLd = (page: string) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)![1]);
 const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&#123;/g, '{').replace(/&#125;/g, '}').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
-test('the home page cites the whole edition: citation_* tags, a JSON-LD Book with its chapters, a BibTeX @book', () => {
+test('the home page cites the whole edition: citation_* tags, a JSON-LD Book with its chapters, a BibLaTeX @book', () => {
   const home = html('/');
   const canonical = canonicalOf(home);
   expect(meta(home, 'citation_title')[0]).toContain('Preference Learning');
@@ -28,11 +28,15 @@ test('the home page cites the whole edition: citation_* tags, a JSON-LD Book wit
   const parts = (ld.hasPart as Array<{ url: string }>).map((p) => p.url);
   const pages = sitemapPaths().filter((p) => p !== '/').map((p) => canonicalOf(html(p)));
   expect(parts.sort()).toEqual(pages.sort());
-  const bibtex = unescape(/<pre tabindex="0" data-cite-format="bibtex">([\s\S]*?)<\/pre>/.exec(home)![1]);
+  // BibLaTeX has a @book; the natbib variant is a @misc (plainnat's @book requires a publisher).
+  const bibtex = unescape(/<pre tabindex="0" data-cite-format="biblatex">([\s\S]*?)<\/pre>/.exec(home)![1]);
   expect(bibtex).toMatch(/^@book\{/);
   const [entry] = new Cite(bibtex).data as Array<{ URL: string; type: string }>;
   expect(entry.type).toBe('book');
   expect(entry.URL).toBe(canonical);
+  const natbib = unescape(/<pre tabindex="0" data-cite-format="bibtex">([\s\S]*?)<\/pre>/.exec(home)![1]);
+  expect(natbib).toMatch(/^@misc\{/);
+  expect((new Cite(natbib).data as Array<{ URL: string }>)[0].URL).toBe(canonical);
 });
 
 for (const path of ['/methods/', '/notation/', '/references/']) {

@@ -40,7 +40,7 @@ test('after one visit the whole book works with the network off: new pages, a wi
   test.setTimeout(180_000);
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-  await page.goto(at('/definition/'), { waitUntil: 'networkidle' });
+  await page.goto(at('/introduction/'), { waitUntil: 'networkidle' });
   // The worker registers after load and precaches in the background: the text page still loads no script.
   expect(scripts).toEqual([]);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

@@ -175,7 +175,7 @@ test('a chapter page loads no script file until the reader interacts', async ({ 
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
   // A text chapter (no worked example embedded).
-  await page.goto('/definition/', { waitUntil: 'networkidle' });
+  await page.goto('/introduction/', { waitUntil: 'networkidle' });
   expect(scripts).toEqual([]);
   await enhance(page);
   expect(scripts.length).toBe(1);

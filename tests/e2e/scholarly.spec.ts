@@ -108,6 +108,8 @@ test('the cite box puts the reader\'s day into every access date and keeps its d
   expect(await shown('biblatex').textContent()).toMatch(/^ {2}date\s+= \{20\d\d-\d\d-\d\d\},$/m);
   expect(await shown('biblatex').textContent()).not.toMatch(/^ {2}date\s+= \{2031-03-05\},$/m);
 
+  // The box is collapsed under its button once scripts run; open it to pick a section.
+  await box.getByRole('button', { name: 'Cite this page' }).click();
   const select = box.locator('[data-cite-select]');
   const section = await select.locator('option').nth(1).getAttribute('value');
   await select.selectOption(section!);

@@ -10,14 +10,15 @@ describe('cite the whole book', () => {
   const formats = bookCitations(new Date('2026-11-20T10:00:00Z'), new Date('2026-11-24T10:00:00Z'));
   const c = Object.fromEntries(formats.map((f) => [f.id, f.text]));
   it('is a BibTeX @book in ASCII that parses back, with a key that names no version or year', () => {
+    expect(c.bibtex).toMatch(/^@misc\{plinteractive:book,/);
+    expect(c.biblatex).toMatch(/^@book\{plinteractive:book,/);
     for (const id of ['bibtex', 'biblatex']) {
-      expect(c[id]).toMatch(/^@book\{plinteractive:book,/);
       expect(/[^\x00-\x7f]/.test(c[id])).toBe(false);
       const [entry] = new Cite(c[id]).data as Array<{ URL: string; title: string; type: string }>;
-      expect(entry.type).toBe('book');
+      expect(entry.type).toBe(id === 'bibtex' ? 'document' : 'book');
       expect(entry.URL).toBe(`${SITE_URL}/`);
       expect(entry.title).toMatch(/^Preference Learning for LLMs/);
-      expect(c[id]).toMatch(new RegExp(`edition\\s*= \\{Interactive edition, version ${SITE_VERSION.replace(/\./g, '\\.')}\\}`));
+      expect(c[id]).toMatch(new RegExp(`(edition|howpublished)\\s*= \\{Interactive edition, version ${SITE_VERSION.replace(/\./g, '\\.')}\\}`));
     }
     expect(BOOK_CITATION_KEY).not.toMatch(/\d{4}|\d+\.\d+/);
     expect(c.bibtex).toMatch(/month\s*= nov,/);
