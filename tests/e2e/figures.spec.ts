@@ -121,3 +121,17 @@ test('figures follow the theme: series colours change between light and dark', a
   expect(light).not.toBe(dark);
   expect(light).toMatch(/^rgb/);
 });
+
+test('a figure is citable from its page\'s cite box, with its number and anchor', async ({ page }) => {
+  await page.goto('/algorithms/pair-wise/');
+  await page.mouse.move(5, 5);
+  const box = page.locator('#cite-this-page');
+  await box.getByRole('button', { name: 'Cite this page' }).click();
+  const select = box.locator('[data-cite-select]');
+  const option = select.locator('option[value="fig-loss-geometry"]');
+  await expect(option).toHaveText(/^Figure 6\.2\.\d+$/);
+  await select.selectOption('fig-loss-geometry');
+  const bibtex = box.locator('[data-cite-output] pre[data-cite-format="bibtex"]');
+  await expect(bibtex).toContainText('#fig-loss-geometry');
+  await expect(bibtex).toContainText(/title\s*= \{Figure 6\.2\.\d+\}/);
+});
