@@ -22,6 +22,12 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
+// After the build: tsc reads the content types Astro generates (.astro/types.d.ts).
+console.log('\n# Lint (Prettier, tsc)');
+const lint = run('node', ['scripts/lint.mjs']);
+if (lint.status === 0) passed += 1;
+else failed += 1;
+
 console.log('\n# Unit tests (Vitest)');
 const vitestJson = '/tmp/vitest-results.json';
 rmSync(vitestJson, { force: true });
