@@ -117,7 +117,7 @@ test('print shows the example as a figure with its state link', async ({ page })
 // From the page's own log-ratios, with plain arithmetic (not the engine): the rest of the pair table.
 const sigma = (x: number) => 1 / (1 + Math.exp(-x));
 
-test('the pair table follows from its log-ratios: h, βh, σ(βh), the DPO loss and δ = β·σ(−βh)', async ({ page }) => {
+test('the pair table follows from its log-ratios: h, βh, σ(βh), the loss, δ = β·σ(−βh)', async ({ page }) => {
   const beta = 0.3;
   const root = await openWidget(page, `${PAGE}?dpo.seed=4&dpo.beta=${beta}`, 'dpo');
   for (let n = 1; n <= 3; n++) {
