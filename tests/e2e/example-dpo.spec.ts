@@ -117,7 +117,7 @@ test('print shows the example as a figure with its state link', async ({ page })
 // From the page's own log-ratios, with plain arithmetic (not the engine): the rest of the pair table.
 const sigma = (x: number) => 1 / (1 + Math.exp(-x));
 
-test('the pair table follows from its log-ratios: h, βh, σ(βh), the DPO loss and weight', async ({ page }) => {
+test('the pair table follows from its log-ratios: h, βh, σ(βh), the loss, δ = β·σ(−βh)', async ({ page }) => {
   const beta = 0.3;
   const root = await openWidget(page, `${PAGE}?dpo.seed=4&dpo.beta=${beta}`, 'dpo');
   for (let n = 1; n <= 3; n++) {
@@ -136,7 +136,8 @@ test('the pair table follows from its log-ratios: h, βh, σ(βh), the DPO loss 
     expect(betaH).toBeCloseTo(beta * want, 9);
     expect(s).toBeCloseTo(sigma(beta * want), 9);
     expect(loss).toBeCloseTo(-Math.log(sigma(beta * want)), 9);
-    expect(weight).toBeCloseTo(sigma(-beta * want), 9);
+    // δ carries its leading β (docs/engine-contract.md, Conventions): β·σ(−βh), as the row label says.
+    expect(weight).toBeCloseTo(beta * sigma(-beta * want), 9);
   }
 });
 

@@ -240,9 +240,10 @@ test('every try-it link opens its widget in the promised state', async ({ page }
     await expect(widget, t.href).toHaveCount(1);
     await widget.scrollIntoViewIfNeeded();
     // Only the parts the widget writes once it has read its state: the lab's method name and its
-    // "why not" line, a widget's input error. (Option labels in the static HTML do not count.)
+    // "why not" line, a widget's input error, the note on a link's value the widget clamped. (Option
+    // labels in the static HTML do not count.)
     const written = widget
-      .locator('[data-text="recipe"], [data-text="why"], [data-input-error]')
+      .locator('[data-text="recipe"], [data-text="why"], [data-input-error], [data-url-note]')
       .filter({ hasText: t.expect });
     await expect(written, `${t.href} shows “${t.expect}”`).toHaveCount(1, { timeout: 30_000 });
   }

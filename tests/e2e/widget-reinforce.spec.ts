@@ -1,7 +1,8 @@
 // The RL primer's REINFORCE example in Chromium: its numbers are the engine's and agree with a plain
 // softmax simulation written here with Math only; a reward offset raises the variance of the estimate
-// without a baseline and leaves the baseline run unchanged; bad fields and links are refused with a
-// message and the last good state stays; it works by keyboard; axe is clean while it runs.
+// without a baseline and leaves the baseline run unchanged; bad fields are refused with a message naming
+// the range and the last good state stays; a link's values out of range are clamped, with a note; it
+// works by keyboard; axe is clean while it runs.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createRng } from '../../src/lib/random';
@@ -157,9 +158,11 @@ for (const [field, value] of [
     const input = root.getByLabel(field);
     await input.fill(value);
     await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await expect(root.locator('[data-input-error]')).toContainText(
-      /must be a (whole )?number from −?[\d.]+ to [\d.]+\./,
-    );
+    // The shell's sentence next to the field (referenced by its aria-describedby) names the range.
+    const error = root.locator(`[data-field-error="${await input.getAttribute('data-param')}"]`);
+    await expect(error).toContainText(/enter a (whole )?number from -?[\d.]+ to [\d.]+\./);
+    const described = (await input.getAttribute('aria-describedby'))!.split(/\s+/);
+    expect(described).toContain(await error.getAttribute('id'));
     await expect(root.locator('[data-step-count]')).toHaveText('2');
     expect(await readCells(root)).toEqual(before);
     await stepTimes(root, 1);
@@ -170,19 +173,26 @@ for (const [field, value] of [
       String(field === 'Learning rate' ? 0.5 : field === 'Seed' ? 3 : field === 'Reward offset c' ? 0 : 8),
     );
     await expect(input).not.toHaveAttribute('aria-invalid', 'true');
-    await expect(root.locator('[data-input-error]')).toHaveText('');
+    await expect(root.locator('[data-field-error]:not(:empty)')).toHaveCount(0);
     expect(problems).toEqual([]);
   });
 }
 
-test('a link with values out of range falls back to the defaults and says so', async ({ page, baseURL }) => {
+test('a link with values out of range is clamped to the ranges, with a note for each', async ({ page, baseURL }) => {
   const problems = watchPage(page, baseURL!);
-  const root = await openWidget(page, `${PAGE}?reinforce.samples=100000&reinforce.step=999999999`, 'reinforce');
-  await expect(root.locator('[data-input-error]')).toContainText(
-    'Samples per prompt N must be a whole number from 1 to 64.',
+  const root = await openWidget(
+    page,
+    `${PAGE}?reinforce.samples=0&reinforce.offset=1e9&reinforce.seed=2&reinforce.step=999999999`,
+    'reinforce',
   );
-  await expect(root.locator('[data-step-count]')).toHaveText('0');
-  await expect(root.getByLabel('Samples per prompt N')).toHaveValue('8');
+  // As the shell does for every widget (widget-url.spec.ts): the nearest allowed value, said in a note.
+  await expect(root.locator('[data-url-note="samples"]')).toContainText('the nearest allowed value, 1,');
+  await expect(root.locator('[data-url-note="offset"]')).toContainText('the nearest allowed value, 10,');
+  await expect(root.locator('[data-url-note="step"]')).toContainText('the nearest allowed value, 5000,');
+  await expect(root.getByLabel('Samples per prompt N')).toHaveValue('1');
+  await expect(root.getByLabel('Reward offset c')).toHaveValue('10');
+  await expect(root.locator('[data-step-count]')).toHaveText('5000', { timeout: 30_000 });
+  expectMatches(await readCells(root), engineAfter(5000, { seed: 2, samples: 1, offset: 10 }));
   await noNonsenseOnScreen(page);
   expect(problems).toEqual([]);
 });

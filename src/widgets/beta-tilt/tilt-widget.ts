@@ -43,7 +43,6 @@ export class TiltWidget {
     for (const input of this.root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-param]')) {
       input.addEventListener(input instanceof HTMLSelectElement ? 'change' : 'input', () => this.fromForm(input));
     }
-    this.q('[data-form]')?.addEventListener('submit', (event) => event.preventDefault());
     this.q('[data-control="copy-link"]')?.addEventListener('click', () => void this.copyLink());
     this.run(this.state);
     if (problem) this.showError(S.linkRefused(problem));

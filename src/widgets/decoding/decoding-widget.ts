@@ -57,7 +57,6 @@ export class DecodingWidget {
       input.value = String(this.state[input.dataset.param as DecodingKey]);
       input.addEventListener(input instanceof HTMLSelectElement ? 'change' : 'input', () => this.fromField(input));
     }
-    this.q('[data-form]')?.addEventListener('submit', (event) => event.preventDefault());
     this.q('[data-control="draw"]')?.addEventListener('click', () =>
       this.run({ ...this.state, draw: (this.state.draw + 1) % (DECODING_RANGES.draw.max + 1) }),
     );

@@ -43,7 +43,6 @@ export class JudgeWidget {
       input.value = String(this.state[input.dataset.param as JudgeKey]);
       input.addEventListener(input instanceof HTMLSelectElement ? 'change' : 'input', () => this.fromField(input));
     }
-    this.q('[data-form]')?.addEventListener('submit', (event) => event.preventDefault());
     this.q('[data-control="copy-link"]')?.addEventListener('click', () => void this.copyLink());
     this.run(this.state);
     if (problem) this.showError(S.linkRefused(problem));

@@ -1,6 +1,7 @@
 // The REINFORCE example's behaviour: builds the engine's two-run bandit REINFORCE trainer from the URL
-// state, steps it, and writes every number of the record into the page. Number fields and URL values
-// outside their range are refused with a message (fields/check.ts); the figure keeps its last good state.
+// state, steps it, and writes every number of the record into the page. The shell checks the number
+// fields and the URL state against REINFORCE_FIELDS: a refused field names its range and the figure keeps
+// its last good state; a link's value out of range is clamped to it, with a note saying so.
 import {
   banditBestUtility,
   createBanditReinforce,
@@ -10,8 +11,7 @@ import {
 import { fillCells, formatNumber, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
 import { TrainingWidget } from '../shell/training-widget';
-import { checkState, guardFields } from '../fields/check';
-import { REINFORCE_DEFAULTS, REINFORCE_RANGES, reinforceOptions, type ReinforceState } from './options';
+import { REINFORCE_DEFAULTS, REINFORCE_FIELDS, reinforceOptions, type ReinforceState } from './options';
 import { S } from './strings';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -25,24 +25,9 @@ export class ReinforceWidget extends TrainingWidget<ReinforceState> {
   private history: BanditReinforceRecord[] = [];
   private start0: Record<'none' | 'value', Summary> | undefined;
   private failure: string | undefined;
-  private linkProblem: string | undefined;
 
   constructor(root: HTMLElement) {
-    const { step: _step, ...fields } = REINFORCE_RANGES;
-    super(root, 'reinforce', REINFORCE_DEFAULTS, fields);
-    // A hand-edited link with a value out of range falls back to the defaults, and says so.
-    const problem = checkState(this.state, REINFORCE_RANGES);
-    if (problem) {
-      this.linkProblem = problem[1];
-      this.state = { ...REINFORCE_DEFAULTS };
-    }
-  }
-
-  override async start() {
-    const error = this.q('[data-input-error]');
-    guardFields(this.root, REINFORCE_RANGES, error, (m) => this.announce(m));
-    await super.start();
-    if (this.linkProblem && error) error.textContent = S.linkRefused(this.linkProblem);
+    super(root, 'reinforce', REINFORCE_DEFAULTS, REINFORCE_FIELDS);
   }
 
   protected setup() {

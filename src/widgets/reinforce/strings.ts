@@ -32,7 +32,5 @@ export const S = {
   stepMessage: (stdNone: number, stdValue: number, uNone: number, uValue: number) =>
     `spread of δ ${formatNumber(stdNone)} without a baseline, ${formatNumber(stdValue)} with one; ` +
     `expected utility ${formatNumber(uNone)} against ${formatNumber(uValue)}.`,
-  linkRefused: (problem: string) =>
-    `The link’s settings were not used: ${problem} The figure shows the default settings.`,
   failed: (why: string) => `training stopped: ${why}`,
 };

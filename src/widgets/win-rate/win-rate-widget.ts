@@ -52,7 +52,6 @@ export class WinRateWidget {
       input.value = String(this.state[input.dataset.param as WinKey]);
       input.addEventListener('input', () => this.fromField(input));
     }
-    this.q('[data-form]')?.addEventListener('submit', (event) => event.preventDefault());
     this.q('[data-control="copy-link"]')?.addEventListener('click', () => void this.copyLink());
     this.run(this.state);
     if (problem) this.showError(S.linkRefused(problem));
