@@ -70,7 +70,12 @@ export default defineConfig({
   ),
   build: { format: 'directory' },
   // Order matters: Pagefind writes the search index before the service worker lists what to precache.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/code/') }), pagefindIndex(), AstroPWA(PWA_OPTIONS)],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/code/') }),
+    pagefindIndex(),
+    AstroPWA(PWA_OPTIONS),
+  ],
   markdown: {
     remarkPlugins: [remarkMath, remarkHeadingIds, remarkHeadingText, remarkCitations, remarkGlossary],
     rehypePlugins: [

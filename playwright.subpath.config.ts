@@ -20,7 +20,15 @@ process.env.BOOK_SAMPLE = '1';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  testMatch: ['base-path.spec.ts', 'every-page.spec.ts', 'example-dpo.spec.ts', 'reading.spec.ts', 'scholarly.spec.ts', 'citable.spec.ts', 'offline.spec.ts'],
+  testMatch: [
+    'base-path.spec.ts',
+    'every-page.spec.ts',
+    'example-dpo.spec.ts',
+    'reading.spec.ts',
+    'scholarly.spec.ts',
+    'citable.spec.ts',
+    'offline.spec.ts',
+  ],
   // Of reading.spec, only the search test; the others test nothing that depends on the base.
   grep: [/base-path|every-page|example-dpo|scholarly|citable|offline/, /reading\.spec.*search opens/],
   fullyParallel: true,

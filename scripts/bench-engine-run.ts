@@ -35,7 +35,14 @@ export async function runBench() {
   // engine's step is its DPO trainer's `train()`: log-probs of the batch from the table, δ = βσ(−βh)
   // per pair (pair-terms.ts), then equation (1) in closed form (LogitTable.applyDeltas) in float64 typed
   // arrays, written back to the TF.js variable. The autodiff step it replaced (contract loss + tf.valueAndGrad) is timed too.
-  const trainer = E.createPairTrainer({ seed: 1, lr: 1, method: 'dpo', beta: 0.5, mode: 'offline', pairsPerPrompt: 16 });
+  const trainer = E.createPairTrainer({
+    seed: 1,
+    lr: 1,
+    method: 'dpo',
+    beta: 0.5,
+    mode: 'offline',
+    pairsPerPrompt: 16,
+  });
   const init = trainer.policy.table.snapshot();
   const pairs = trainer.dataset;
   const policy = trainer.policy;
@@ -56,7 +63,20 @@ export async function runBench() {
   const refRejected = E.tf.keep(trainer.reference.sequenceLogp(rejected));
   let autodiffLoss = 0;
   const autodiffStep = () => {
-    autodiffLoss = E.descend(table, (w) => E.dpoLoss({ policyChosen: table.sequenceLogp(chosen, w), policyRejected: table.sequenceLogp(rejected, w), refChosen, refRejected }, 0.5), 1);
+    autodiffLoss = E.descend(
+      table,
+      (w) =>
+        E.dpoLoss(
+          {
+            policyChosen: table.sequenceLogp(chosen, w),
+            policyRejected: table.sequenceLogp(rejected, w),
+            refChosen,
+            refRejected,
+          },
+          0.5,
+        ),
+      1,
+    );
   };
   table.restore(init);
   const t2 = performance.now();

@@ -27,13 +27,30 @@ export async function runLighthouse({ dir = 'dist', base = '/', port = Number(pr
   try {
     for (const [name, path] of LIGHTHOUSE_PAGES) {
       const url = `http://127.0.0.1:${port}${base}${path.slice(1)}`;
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
       const lhr = result?.lhr;
       const score = (c) => lhr?.categories[c]?.score ?? NaN;
       const failing = Object.values(lhr?.audits ?? {})
-        .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 0.9 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'manual',
+        )
         .map((a) => a.id);
-      rows.push({ name, path, scores: CATEGORIES.map(score), failing, lcp: lhr?.audits['largest-contentful-paint']?.numericValue });
+      rows.push({
+        name,
+        path,
+        scores: CATEGORIES.map(score),
+        failing,
+        lcp: lhr?.audits['largest-contentful-paint']?.numericValue,
+      });
     }
   } finally {
     await chrome.kill();
@@ -48,7 +65,15 @@ export function printLighthouse(rows) {
   for (const r of rows) {
     const [p, a, b, s] = r.scores.map((x) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a'));
     const lcp = r.lcp ? `${(r.lcp / 1000).toFixed(2)} s` : '';
-    console.log(r.name.padEnd(34), p.padEnd(6), a.padEnd(6), b.padEnd(6), s.padEnd(6), lcp, r.failing.length ? `  below 0.9: ${r.failing.join(', ')}` : '');
+    console.log(
+      r.name.padEnd(34),
+      p.padEnd(6),
+      a.padEnd(6),
+      b.padEnd(6),
+      s.padEnd(6),
+      lcp,
+      r.failing.length ? `  below 0.9: ${r.failing.join(', ')}` : '',
+    );
   }
 }
 

@@ -11,11 +11,12 @@ const t0 = performance.now();
 execSync('npm run build --silent', { stdio: 'ignore' });
 const buildSeconds = (performance.now() - t0) / 1000;
 
-const pages = (dir) => readdirSync(dir).flatMap((n) => {
-  const p = join(dir, n);
-  if (statSync(p).isDirectory()) return n === 'pagefind' || n === '_astro' ? [] : pages(p);
-  return n.endsWith('.html') ? [p] : [];
-});
+const pages = (dir) =>
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) return n === 'pagefind' || n === '_astro' ? [] : pages(p);
+    return n.endsWith('.html') ? [p] : [];
+  });
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -24,15 +25,25 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 function weigh(file) {
   const html = readFileSync(file);
   const text = html.toString();
-  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join('dist', m[1])));
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) =>
+    readFileSync(join('dist', m[1])),
+  );
   const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]));
   const jsFiles = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => readFileSync(join('dist', m[1])));
   // Inline scripts that run at load (JSON-LD is data, not script): the theme script, and the rest.
-  const inlineJs = [...text.matchAll(/<script(?![^>]*(src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[2]);
+  const inlineJs = [...text.matchAll(/<script(?![^>]*(src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => m[2],
+  );
   const theme = inlineJs.filter((t) => t.includes("getItem('theme')")).map((t) => Buffer.from(t));
   const other = inlineJs.filter((t) => !t.includes("getItem('theme')")).map((t) => Buffer.from(t));
   const sum = (bufs) => [bufs.reduce((a, b) => a + b.length, 0), bufs.reduce((a, b) => a + gz(b), 0)];
-  return { html: [html.length, gz(html)], css: sum([...css, ...inlineCss]), jsFiles: sum(jsFiles), theme: sum(theme), loader: sum(other) };
+  return {
+    html: [html.length, gz(html)],
+    css: sum([...css, ...inlineCss]),
+    jsFiles: sum(jsFiles),
+    theme: sum(theme),
+    loader: sum(other),
+  };
 }
 
 const types = [
@@ -48,17 +59,31 @@ if (heaviest) types.push([`heaviest figure page (${heaviest[0].slice(5, -11) || 
 
 console.log(`Build: ${buildSeconds.toFixed(1)} s, ${pages('dist').length} pages`);
 console.log('\nDownloaded at load (raw / gzip):');
-console.log('page type'.padEnd(38), 'HTML'.padEnd(22), 'CSS'.padEnd(22), 'JS files'.padEnd(20), 'inline: theme script; interaction loader');
+console.log(
+  'page type'.padEnd(38),
+  'HTML'.padEnd(22),
+  'CSS'.padEnd(22),
+  'JS files'.padEnd(20),
+  'inline: theme script; interaction loader',
+);
 for (const [name, file] of types) {
   const w = weigh(file);
   const cell = ([raw, z]) => `${kb(raw)} / ${kb(z)}`.padEnd(22);
-  console.log(name.padEnd(38), cell(w.html), cell(w.css), cell(w.jsFiles).slice(0, 20).padEnd(20), `${w.theme[0]} B / ${w.theme[1]} B; ${w.loader[0]} B / ${w.loader[1]} B`);
+  console.log(
+    name.padEnd(38),
+    cell(w.html),
+    cell(w.css),
+    cell(w.jsFiles).slice(0, 20).padEnd(20),
+    `${w.theme[0]} B / ${w.theme[1]} B; ${w.loader[0]} B / ${w.loader[1]} B`,
+  );
 }
 if (heaviest) {
   const html = readFileSync(heaviest[0], 'utf8');
   const svg = [...html.matchAll(/<figure class="figure"[\s\S]*?<\/figure>/g)].map((m) => Buffer.from(m[0]));
   const raw = svg.reduce((a, b) => a + b.length, 0);
-  console.log(`Figures on ${heaviest[0].slice(4, -10)}: ${svg.length}, ${kb(raw)} / ${kb(gz(Buffer.concat(svg)))} gzip of its HTML`);
+  console.log(
+    `Figures on ${heaviest[0].slice(4, -10)}: ${svg.length}, ${kb(raw)} / ${kb(gz(Buffer.concat(svg)))} gzip of its HTML`,
+  );
 }
 const enhance = readdirSync('dist/_astro').filter((f) => f.startsWith('enhance'));
 for (const f of enhance) {
@@ -82,12 +107,23 @@ if (existsSync('dist/sw.js')) {
     if (!existsSync(file)) continue;
     const size = statSync(file).size;
     total += size;
-    const kind = u.startsWith('pagefind/') ? 'search index' : u.endsWith('.html') ? 'pages (HTML)' : u.endsWith('.js') ? 'scripts (TF.js, widgets)'
-      : u.endsWith('.css') ? 'CSS' : u.endsWith('.woff2') ? 'fonts' : 'icons, manifest';
+    const kind = u.startsWith('pagefind/')
+      ? 'search index'
+      : u.endsWith('.html')
+        ? 'pages (HTML)'
+        : u.endsWith('.js')
+          ? 'scripts (TF.js, widgets)'
+          : u.endsWith('.css')
+            ? 'CSS'
+            : u.endsWith('.woff2')
+              ? 'fonts'
+              : 'icons, manifest';
     kinds.set(kind, (kinds.get(kind) ?? 0) + size);
   }
   const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
-  console.log(`\nService worker precache: ${urls.length} files, ${mb(total)} (downloaded after load, in the background)`);
+  console.log(
+    `\nService worker precache: ${urls.length} files, ${mb(total)} (downloaded after load, in the background)`,
+  );
   for (const [kind, size] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${kind.padEnd(26)} ${mb(size)}`);
 }
 

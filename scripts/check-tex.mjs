@@ -12,14 +12,22 @@ for (const file of process.argv.slice(2)) {
   const covered = [];
   while ((m = display.exec(text))) {
     covered.push([m.index, m.index + m[0].length]);
-    try { katex.renderToString(m[1], { displayMode: true, throwOnError: true, strict: 'error' }); }
-    catch (e) { failures++; console.log(`${file}:${lineOf(m.index)}: ${e.message}`); }
+    try {
+      katex.renderToString(m[1], { displayMode: true, throwOnError: true, strict: 'error' });
+    } catch (e) {
+      failures++;
+      console.log(`${file}:${lineOf(m.index)}: ${e.message}`);
+    }
   }
   const inline = /(?<![\\$])\$([^$\n]+?)\$(?!\$)/g;
   while ((m = inline.exec(text))) {
     if (covered.some(([a, b]) => m.index >= a && m.index < b)) continue;
-    try { katex.renderToString(m[1], { throwOnError: true, strict: 'error' }); }
-    catch (e) { failures++; console.log(`${file}:${lineOf(m.index)}: ${e.message}`); }
+    try {
+      katex.renderToString(m[1], { throwOnError: true, strict: 'error' });
+    } catch (e) {
+      failures++;
+      console.log(`${file}:${lineOf(m.index)}: ${e.message}`);
+    }
   }
 }
 console.log(failures ? `${failures} TeX error(s)` : 'all TeX renders');

@@ -13,10 +13,19 @@ const base = `http://127.0.0.1:${port}`;
 const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
 try {
   for (let i = 0; i < 60; i++) {
-    try { if ((await fetch(base)).ok) break; } catch { await new Promise((r) => setTimeout(r, 500)); }
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
   }
   const llms = await (await fetch(`${base}/llms.txt`)).text();
-  const pages = ['/', ...[...llms.matchAll(/\]\((https?:\/\/[^)]+)\)/g)].map((m) => new URL(m[1]).pathname.replace(/\.md$/, '/')).filter((p) => p !== '/')];
+  const pages = [
+    '/',
+    ...[...llms.matchAll(/\]\((https?:\/\/[^)]+)\)/g)]
+      .map((m) => new URL(m[1]).pathname.replace(/\.md$/, '/'))
+      .filter((p) => p !== '/'),
+  ];
   const order = [...new Set(pages)];
   const browser = await chromium.launch({ executablePath: findChromium()?.path, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
@@ -24,13 +33,21 @@ try {
   const book = await PDFDocument.create();
   for (const path of order) {
     await page.goto(base + path, { waitUntil: 'networkidle' });
-    const pdf = await PDFDocument.load(await page.pdf({ format: 'A4', printBackground: false, margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } }));
+    const pdf = await PDFDocument.load(
+      await page.pdf({
+        format: 'A4',
+        printBackground: false,
+        margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+      }),
+    );
     for (const p of await book.copyPages(pdf, pdf.getPageIndices())) book.addPage(p);
   }
   await browser.close();
   const bytes = await book.save();
   writeFileSync('book.pdf', bytes);
-  console.log(`book.pdf: ${order.length} site pages, ${book.getPageCount()} PDF pages, ${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
+  console.log(
+    `book.pdf: ${order.length} site pages, ${book.getPageCount()} PDF pages, ${(bytes.length / 1024 / 1024).toFixed(1)} MB`,
+  );
 } finally {
   server.kill();
 }

@@ -13,7 +13,8 @@ export function plainDpo(init: Float32Array, pairs: Pair[], beta: number, lr: nu
   const mask = new Float64Array(C * V);
   for (let p = 0; p < 3; p++) mask[p * 9 * V + END_ID] = -1e9;
   const ref = softmaxTable(W, mask, C);
-  const refLogp = (positions: ReturnType<typeof replyPositions>) => positions.reduce((s, q) => s + Math.log(ref[q.ctx * V + q.out]), 0);
+  const refLogp = (positions: ReturnType<typeof replyPositions>) =>
+    positions.reduce((s, q) => s + Math.log(ref[q.ctx * V + q.out]), 0);
   const data = pairs.map((p) => {
     const chosen = replyPositions(p.prompt, p.chosen);
     const rejected = replyPositions(p.prompt, p.rejected);

@@ -10,10 +10,20 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf',
-  '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
   '.wasm': 'application/wasm',
 };
 
@@ -30,8 +40,13 @@ export function serveStatic({ dir, base = '/', port, host = '127.0.0.1' }) {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = (status, file) => {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const headers = { 'Content-Type': type, 'Cache-Control': cacheControl(pathname), 'X-Content-Type-Options': 'nosniff' };
-      const gzip = /gzip/.test(String(req.headers['accept-encoding'])) && /text|json|xml|svg|javascript|wasm/.test(type);
+      const headers = {
+        'Content-Type': type,
+        'Cache-Control': cacheControl(pathname),
+        'X-Content-Type-Options': 'nosniff',
+      };
+      const gzip =
+        /gzip/.test(String(req.headers['accept-encoding'])) && /text|json|xml|svg|javascript|wasm/.test(type);
       if (gzip) {
         const body = gzipSync(readFileSync(file));
         res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });

@@ -31,7 +31,13 @@ else failed += 1;
 console.log('\n# Unit tests (Vitest)');
 const vitestJson = '/tmp/vitest-results.json';
 rmSync(vitestJson, { force: true });
-const vitest = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitest = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 try {
   const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += r.numPassedTests;

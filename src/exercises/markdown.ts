@@ -13,13 +13,16 @@ export function exercisesMarkdown(set: string, chapter: string, abs: (path: stri
   const questions = exercises.map((ex, i) => {
     const head = `**[${label(i)}](${abs(`${page}#ex-${ex.id}`)})** (${S.kinds[ex.kind]}). ${plain(ex.question)}`;
     if (ex.kind === 'numeric') return `${head} ${S.tolerance(String(ex.tolerance))}`;
-    if (ex.kind === 'choice') return [head, '', ...ex.options.map((o, j) => `- (${letter(j)}) ${plain(o.text)}`)].join('\n');
+    if (ex.kind === 'choice')
+      return [head, '', ...ex.options.map((o, j) => `- (${letter(j)}) ${plain(o.text)}`)].join('\n');
     return `${head} [${S.open}: ${ex.setup}](${abs(ex.href)})`;
   });
   const answers = exercises.map((ex, i) => {
     if (ex.kind === 'numeric') return `- **${label(i)}.** ${plain(ex.solution)}`;
     if (ex.kind === 'try') return `- **${label(i)}.** ${plain(ex.answer)}`;
-    const whys = ex.options.map((o, j) => `  - (${letter(j)}) ${o.correct ? S.correctOption : S.wrongOption}. ${plain(o.why)}`);
+    const whys = ex.options.map(
+      (o, j) => `  - (${letter(j)}) ${o.correct ? S.correctOption : S.wrongOption}. ${plain(o.why)}`,
+    );
     return [`- **${label(i)}.**`, ...whys].join('\n');
   });
   return [...questions.flatMap((q) => [q, '']), `### ${S.answersHeading}`, '', ...answers].join('\n');

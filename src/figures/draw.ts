@@ -18,10 +18,18 @@ export function wrap(text: string, max: number): string[] {
 }
 
 /** Multi-line text; `lh` the line height. */
-export function text(x: number, y: number, content: string | string[], { cls = 'fig-text', anchor = 'start', lh = 14, max = 0 } = {}): SvgNode {
+export function text(
+  x: number,
+  y: number,
+  content: string | string[],
+  { cls = 'fig-text', anchor = 'start', lh = 14, max = 0 } = {},
+): SvgNode {
   const lines = Array.isArray(content) ? content : max ? wrap(content, max) : [content];
-  return s('text', { x, y, class: cls, 'text-anchor': anchor === 'start' ? undefined : anchor },
-    ...lines.map((l, i) => s('tspan', { x, dy: i === 0 ? 0 : lh }, l)));
+  return s(
+    'text',
+    { x, y, class: cls, 'text-anchor': anchor === 'start' ? undefined : anchor },
+    ...lines.map((l, i) => s('tspan', { x, dy: i === 0 ? 0 : lh }, l)),
+  );
 }
 
 export function box(x: number, y: number, w: number, h: number, cls = 'fig-box', rx = 6): SvgNode {
@@ -29,14 +37,25 @@ export function box(x: number, y: number, w: number, h: number, cls = 'fig-box',
 }
 
 /** A box with a bold title and wrapped body lines, centred or left-aligned. */
-export function labelledBox(x: number, y: number, w: number, h: number, title: string, body: string | string[] = [], { cls = 'fig-box', max = 0, center = true } = {}): SvgNode {
+export function labelledBox(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  title: string,
+  body: string | string[] = [],
+  { cls = 'fig-box', max = 0, center = true } = {},
+): SvgNode {
   const tx = center ? x + w / 2 : x + 8;
   const anchor = center ? 'middle' : 'start';
   const lines = Array.isArray(body) ? body : wrap(body, max || Math.floor(w / 6.2));
-  return s('g', {},
+  return s(
+    'g',
+    {},
     box(x, y, w, h, cls),
     text(tx, y + 17, title, { cls: 'fig-text fig-strong', anchor }),
-    lines.length > 0 && text(tx, y + 32, lines, { cls: 'fig-small', anchor, lh: 13 }));
+    lines.length > 0 && text(tx, y + 32, lines, { cls: 'fig-small', anchor, lh: 13 }),
+  );
 }
 
 /** A straight arrow from (x1, y1) to (x2, y2) with a filled head. */
@@ -47,10 +66,17 @@ export function arrow(x1: number, y1: number, x2: number, y2: number, cls = ''):
   const bx = x2 - L * Math.cos(a);
   const by = y2 - L * Math.sin(a);
   const p = (v: number) => Math.round(v * 10) / 10;
-  const pts = [[x2, y2], [bx + W * Math.sin(a), by - W * Math.cos(a)], [bx - W * Math.sin(a), by + W * Math.cos(a)]];
-  return s('g', { class: `fig-arrow-group ${cls}` },
+  const pts = [
+    [x2, y2],
+    [bx + W * Math.sin(a), by - W * Math.cos(a)],
+    [bx - W * Math.sin(a), by + W * Math.cos(a)],
+  ];
+  return s(
+    'g',
+    { class: `fig-arrow-group ${cls}` },
     s('line', { x1: p(x1), y1: p(y1), x2: p(bx), y2: p(by), class: 'fig-arrow-line' }),
-    s('polygon', { points: pts.map(([u, v]) => `${p(u)},${p(v)}`).join(' '), class: 'fig-arrowhead' }));
+    s('polygon', { points: pts.map(([u, v]) => `${p(u)},${p(v)}`).join(' '), class: 'fig-arrowhead' }),
+  );
 }
 
 /** The root <svg> of a diagram. */

@@ -32,7 +32,8 @@ import { createRng } from '../lib/random';
 import { tf } from '../lib/tf';
 import { CANDIDATES, K, allReplies, replyText, utility } from '../lib/world';
 
-export const range = (lo: number, hi: number, n: number) => Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
+export const range = (lo: number, hi: number, n: number) =>
+  Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
 
 /** Evaluate a batch-of-one engine loss to a plain number, disposing every tensor. */
 function scalar(make: () => tf.Scalar): number {
@@ -52,10 +53,14 @@ export const PAIR_LOSSES: PairLossName[] = ['DPO', 'IPO', 'cDPO', 'hinge', 'SimP
 export function pairLossAt(name: PairLossName, h: number): { loss: number; delta: number } {
   const { beta, tau, epsilon, gamma } = LOSS_GEOMETRY;
   switch (name) {
-    case 'DPO': return { loss: scalar(() => dpoLoss(pairAt(h), beta)), delta: dpoDelta(h, beta).chosen };
-    case 'IPO': return { loss: scalar(() => ipoLoss(pairAt(h), tau)), delta: ipoDelta(h, tau).chosen };
-    case 'cDPO': return { loss: scalar(() => cdpoLoss(pairAt(h), beta, epsilon)), delta: cdpoDelta(h, beta, epsilon).chosen };
-    case 'hinge': return { loss: scalar(() => hingeLoss(pairAt(h), beta)), delta: hingeDelta(h, beta).chosen };
+    case 'DPO':
+      return { loss: scalar(() => dpoLoss(pairAt(h), beta)), delta: dpoDelta(h, beta).chosen };
+    case 'IPO':
+      return { loss: scalar(() => ipoLoss(pairAt(h), tau)), delta: ipoDelta(h, tau).chosen };
+    case 'cDPO':
+      return { loss: scalar(() => cdpoLoss(pairAt(h), beta, epsilon)), delta: cdpoDelta(h, beta, epsilon).chosen };
+    case 'hinge':
+      return { loss: scalar(() => hingeLoss(pairAt(h), beta)), delta: hingeDelta(h, beta).chosen };
     case 'SimPO': {
       // a⁺ − a⁻ = h with a⁻ = −2 (both replies one token long, so the per-token δ is the pair's weight).
       const a = -2;
@@ -74,7 +79,12 @@ export function lossGeometry() {
 // The closed-form optimum π* ∝ π_ref·exp(r/β): the definition chapter's two-reply example
 // (π_ref = 0.3 / 0.7, r = 1 / 0) at several β, through the engine's banditOptimum.
 
-export const OPTIMUM = { betas: [2, 0.5, 0.2], reference: [0.3, 0.7], reward: [1, 0], replies: ['y_A (trail mix)', 'y_B (one word)'] };
+export const OPTIMUM = {
+  betas: [2, 0.5, 0.2],
+  reference: [0.3, 0.7],
+  reward: [1, 0],
+  replies: ['y_A (trail mix)', 'y_B (one word)'],
+};
 
 export function optimumData() {
   const { betas, reference, reward } = OPTIMUM;
@@ -100,14 +110,16 @@ export function bradleyTerryData() {
   const replies = allReplies().filter((r) => r.length <= 2);
   const always = { next: () => 0, int: () => 0, normal: () => 0, choice: () => 0 };
   const gaps = new Map<number, number>();
-  for (const a of replies) for (const b of replies) {
-    const d = Math.round((utility(BT.prompt, a) - utility(BT.prompt, b)) * 1e6) / 1e6;
-    if (d >= -4 && d <= 4 && !gaps.has(d)) gaps.set(d, 0);
-  }
-  const sample = (d: number) => {
-    for (const a of replies) for (const b of replies) {
-      if (Math.abs(utility(BT.prompt, a) - utility(BT.prompt, b) - d) < 1e-6) return [a, b];
+  for (const a of replies)
+    for (const b of replies) {
+      const d = Math.round((utility(BT.prompt, a) - utility(BT.prompt, b)) * 1e6) / 1e6;
+      if (d >= -4 && d <= 4 && !gaps.has(d)) gaps.set(d, 0);
     }
+  const sample = (d: number) => {
+    for (const a of replies)
+      for (const b of replies) {
+        if (Math.abs(utility(BT.prompt, a) - utility(BT.prompt, b) - d) < 1e-6) return [a, b];
+      }
     throw new Error('unreachable');
   };
   const ds = [...gaps.keys()].sort((x, y) => x - y);
@@ -141,7 +153,8 @@ export function rankingData() {
   });
   const engineLoss = scalar(() => plackettLuceLoss(tf.tensor1d(scores)));
   const sumNll = stages.reduce((a, st) => a - Math.log(st.p), 0);
-  if (Math.abs(engineLoss - sumNll) > 1e-4) throw new Error(`rankingData: stages give ${sumNll}, the engine ${engineLoss}`);
+  if (Math.abs(engineLoss - sumNll) > 1e-4)
+    throw new Error(`rankingData: stages give ${sumNll}, the engine ${engineLoss}`);
   const sortedRewards = best.map((i) => rewards[i]);
   return {
     names: best.map((i) => names[i]),
@@ -152,7 +165,12 @@ export function rankingData() {
     rrhf: {
       loss: scalar(() => rrhfLoss(tf.tensor1d(scores), sortedRewards)),
       deltas: rrhfDeltas(scores, sortedRewards),
-      pairs: best.flatMap((_, i) => best.map((__, j) => [i, j] as [number, number]).filter(([a, b]) => a < b && sortedRewards[a] > sortedRewards[b]))
+      pairs: best
+        .flatMap((_, i) =>
+          best
+            .map((__, j) => [i, j] as [number, number])
+            .filter(([a, b]) => a < b && sortedRewards[a] > sortedRewards[b]),
+        )
         .map(([i, j]) => ({ better: i, worse: j, active: scores[j] > scores[i] })),
     },
   };
@@ -166,7 +184,8 @@ export const KTO = { beta: 1, z0: 0, lambdaD: 1, lambdaU: 1.5, rMin: -5, rMax: 5
 export function ktoData() {
   const { beta, z0, lambdaD, lambdaU } = KTO;
   const rs = range(KTO.rMin, KTO.rMax, KTO.n);
-  const one = (r: number, d: 0 | 1) => scalar(() => ktoLoss({ policy: t1(r), ref: t1(0), desirable: t1(d) }, { beta, z0, lambdaD, lambdaU }));
+  const one = (r: number, d: 0 | 1) =>
+    scalar(() => ktoLoss({ policy: t1(r), ref: t1(0), desirable: t1(d) }, { beta, z0, lambdaD, lambdaU }));
   return rs.map((r) => ({
     r,
     // KTO's value v of the kto-loss equation: the loss of one reply is λ_y − v.
@@ -195,7 +214,14 @@ export function grpoGroup() {
 // PPO: the point-wise chapter's worked example (β = 0.1, log-ratios 0.5 / −0.2 / 0.3, score 1.0,
 // critic values 0.5 / 0.6 / 0.8, γ = 1, λ = 0.95) through the engine's klShapedRewards and gae.
 
-export const PPO = { beta: 0.1, logRatios: [0.5, -0.2, 0.3], score: 1, values: [0.5, 0.6, 0.8], gamma: 1, lambda: 0.95 };
+export const PPO = {
+  beta: 0.1,
+  logRatios: [0.5, -0.2, 0.3],
+  score: 1,
+  values: [0.5, 0.6, 0.8],
+  gamma: 1,
+  lambda: 0.95,
+};
 
 export function ppoTokens() {
   const { beta, logRatios, score, values, gamma, lambda } = PPO;
@@ -207,7 +233,14 @@ export function ppoTokens() {
   // With λ = 0 GAE's advantage is the one-step TD error r_t + γV_{t+1} − V_t.
   const td = gae(rewards, bootstrapped, gamma, 0);
   const advantages = gae(rewards, bootstrapped, gamma, lambda);
-  return logRatios.map((d, t) => ({ token: `y${'₁₂₃₄₅'[t]}`, logRatio: d, reward: rewards[t], value: values[t], tdError: td[t], advantage: advantages[t] }));
+  return logRatios.map((d, t) => ({
+    token: `y${'₁₂₃₄₅'[t]}`,
+    logRatio: d,
+    reward: rewards[t],
+    value: values[t],
+    tdError: td[t],
+    advantage: advantages[t],
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,6 +280,12 @@ export function bestOfNData() {
 
 export function trainerNeeds(name: keyof typeof TRAINER_SPECS) {
   const spec = TRAINER_SPECS[name];
-  return { reference: spec.needsReference, reward: spec.needsReward, modes: spec.modes, consumes: spec.consumes, category: spec.category };
+  return {
+    reference: spec.needsReference,
+    reward: spec.needsReward,
+    modes: spec.modes,
+    consumes: spec.consumes,
+    category: spec.category,
+  };
 }
 export { TRAINER_SPECS };

@@ -1,7 +1,10 @@
 import type { SvgNode } from '../widgets/shell/svg-chart';
 
 /** One drawn picture of a figure; a figure may hold several (panels), each labelled on its own. */
-export interface FigurePanel { node: SvgNode; label?: string }
+export interface FigurePanel {
+  node: SvgNode;
+  label?: string;
+}
 
 /** What a figure renderer returns: the pictures, an optional HTML part, and words for screen readers. */
 export interface FigureDrawing {

@@ -17,12 +17,23 @@ export const V = VOCAB.length;
 export const MAX_WORDS = 3;
 
 export const WORD_VALUE: Record<string, number> = {
-  steps: 1.2, here: 1.0, thanks: 0.8, please: 0.6, maybe: -0.3, um: -0.5, no: -0.8, ugh: -1.5,
+  steps: 1.2,
+  here: 1.0,
+  thanks: 0.8,
+  please: 0.6,
+  maybe: -0.3,
+  um: -0.5,
+  no: -0.8,
+  ugh: -1.5,
 };
 export const LENGTH_COST = 0.4;
 export const TOPIC_BONUS = 0.8;
 
-export interface Prompt { id: number; text: string; topic: string }
+export interface Prompt {
+  id: number;
+  text: string;
+  topic: string;
+}
 export const PROMPTS: Prompt[] = [
   { id: 0, text: 'How do I reset my password?', topic: 'steps' },
   { id: 1, text: 'My friend sent me a gift.', topic: 'thanks' },
@@ -81,5 +92,7 @@ export const K = 4;
 
 /** The bandit candidates of a prompt ranked by the hidden utility, best first (indices into CANDIDATES). */
 export function rankByUtility(prompt: number): number[] {
-  return [...Array(K).keys()].sort((a, b) => utility(prompt, CANDIDATES[prompt][b]) - utility(prompt, CANDIDATES[prompt][a]));
+  return [...Array(K).keys()].sort(
+    (a, b) => utility(prompt, CANDIDATES[prompt][b]) - utility(prompt, CANDIDATES[prompt][a]),
+  );
 }

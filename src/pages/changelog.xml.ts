@@ -8,6 +8,14 @@ import { SITE_TITLE, SITE_VERSION } from '../site/identity';
 const FILE = 'content/changelog.mdx';
 
 export const GET: APIRoute = () =>
-  new Response(atomFeed({ title: `${SITE_TITLE}: changes`, source: readFileSync(FILE, 'utf8'), updated: lastUpdated(FILE), version: SITE_VERSION }), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-  });
+  new Response(
+    atomFeed({
+      title: `${SITE_TITLE}: changes`,
+      source: readFileSync(FILE, 'utf8'),
+      updated: lastUpdated(FILE),
+      version: SITE_VERSION,
+    }),
+    {
+      headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+    },
+  );

@@ -25,6 +25,13 @@ export const GET: APIRoute = async () => {
     const twin = absoluteUrl(`${chapter.url.replace(/\/$/, '')}.md`);
     lines.push(`- [${item.number ? `${item.number} ` : ''}${item.title}](${twin}): ${chapter.data.description}`);
   }
-  lines.push('', '## Optional', '', `- [The survey on arXiv](${SURVEY.url})`, `- [References](${absoluteUrl('/references/')})`, '');
+  lines.push(
+    '',
+    '## Optional',
+    '',
+    `- [The survey on arXiv](${SURVEY.url})`,
+    `- [References](${absoluteUrl('/references/')})`,
+    '',
+  );
   return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

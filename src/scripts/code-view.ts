@@ -18,7 +18,8 @@ async function fill(details: HTMLDetailsElement) {
 }
 
 export function watchCodeViews() {
-  const open = (d: Element | null) => d instanceof HTMLDetailsElement && d.open && d.matches('[data-code-view]') && fill(d);
+  const open = (d: Element | null) =>
+    d instanceof HTMLDetailsElement && d.open && d.matches('[data-code-view]') && fill(d);
   // A view opened before this module loaded (the opening click is what loads it) is filled now.
   document.querySelectorAll('details[data-code-view][open]').forEach(open);
   document.addEventListener('toggle', (event) => open(event.target as Element), true);

@@ -86,7 +86,14 @@ function loadSearchUi(): Promise<void> {
     script.onload = () => {
       const PagefindUI = (window as unknown as { PagefindUI: new (o: object) => unknown }).PagefindUI;
       // Pagefind indexes dist/ as if served at the root; baseUrl puts its result links under the base.
-      new PagefindUI({ element: '#search-box', baseUrl: BASE, bundlePath: `${BASE}pagefind/`, showImages: false, showSubResults: true, resetStyles: false });
+      new PagefindUI({
+        element: '#search-box',
+        baseUrl: BASE,
+        bundlePath: `${BASE}pagefind/`,
+        showImages: false,
+        showSubResults: true,
+        resetStyles: false,
+      });
       resolve();
     };
     script.onerror = () => reject(new Error('search index is missing (run npm run build)'));
@@ -161,13 +168,15 @@ export function act(control: HTMLElement, event?: Event) {
 function tocHighlighter(): (() => void) | undefined {
   // Each list is marked on its own: the navigation lists only h2 sections, so while an h3 is being
   // read it marks the h2 that contains it.
-  const lists = ['#page-toc', '#book-nav .nav-sections'].map((sel) => {
-    const links = [...document.querySelectorAll<HTMLAnchorElement>(`${sel} a[href^="#"]`)];
-    const entries = links
-      .map((a) => ({ a, h: document.getElementById(decodeURIComponent(a.hash.slice(1))) }))
-      .filter((e): e is { a: HTMLAnchorElement; h: HTMLElement } => !!e.h);
-    return { entries, shown: undefined as HTMLAnchorElement | undefined };
-  }).filter((l) => l.entries.length > 0);
+  const lists = ['#page-toc', '#book-nav .nav-sections']
+    .map((sel) => {
+      const links = [...document.querySelectorAll<HTMLAnchorElement>(`${sel} a[href^="#"]`)];
+      const entries = links
+        .map((a) => ({ a, h: document.getElementById(decodeURIComponent(a.hash.slice(1))) }))
+        .filter((e): e is { a: HTMLAnchorElement; h: HTMLElement } => !!e.h);
+      return { entries, shown: undefined as HTMLAnchorElement | undefined };
+    })
+    .filter((l) => l.entries.length > 0);
   if (lists.length === 0) return undefined;
   return () => {
     // The current section is the last heading above a line a fifth of the way down the viewport; at the
@@ -208,7 +217,9 @@ function showCitation(select: HTMLSelectElement) {
   if (!box || !template) return;
   const filenames = new Map<string, string>();
   for (const pre of template.content.querySelectorAll<HTMLElement>('pre[data-cite-format]')) {
-    const shown = box.querySelector<HTMLElement>(`[data-cite-output] pre[data-cite-format="${pre.dataset.citeFormat}"]`);
+    const shown = box.querySelector<HTMLElement>(
+      `[data-cite-output] pre[data-cite-format="${pre.dataset.citeFormat}"]`,
+    );
     if (shown) shown.textContent = pre.textContent;
     if (pre.dataset.filename) filenames.set(pre.dataset.citeFormat!, pre.dataset.filename);
   }
@@ -296,18 +307,24 @@ export function init() {
   if (!update) return;
   // One measurement per frame at most, however fast the reader scrolls.
   let queued = false;
-  addEventListener('scroll', () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => ((queued = false), update()));
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => ((queued = false), update()));
+    },
+    { passive: true },
+  );
   update();
 }
 
 // This file is bundled as a standalone module whose exports are not kept (see Enhance.astro), so it
 // starts itself on import and hands the inline bootstrap its two entry points through one global.
 declare global {
-  interface Window { bookEnhance?: { act: typeof act; openSearch: typeof openSearch } }
+  interface Window {
+    bookEnhance?: { act: typeof act; openSearch: typeof openSearch };
+  }
 }
 window.bookEnhance = { act, openSearch };
 init();

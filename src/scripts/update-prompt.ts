@@ -20,9 +20,21 @@ export function offerUpdate(registration: ServiceWorkerRegistration): void {
   box.setAttribute('role', 'status');
   // Themed through book.css's custom properties, so both themes keep their contrast.
   Object.assign(box.style, {
-    position: 'fixed', insetInline: '1rem', bottom: '1rem', zIndex: '50', margin: '0 auto', maxWidth: '32rem',
-    display: 'flex', gap: '0.75rem', alignItems: 'center', flexWrap: 'wrap', padding: '0.75rem 1rem',
-    background: 'var(--bg-raised)', color: 'var(--text)', border: '1px solid var(--line)', borderRadius: '8px',
+    position: 'fixed',
+    insetInline: '1rem',
+    bottom: '1rem',
+    zIndex: '50',
+    margin: '0 auto',
+    maxWidth: '32rem',
+    display: 'flex',
+    gap: '0.75rem',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    padding: '0.75rem 1rem',
+    background: 'var(--bg-raised)',
+    color: 'var(--text)',
+    border: '1px solid var(--line)',
+    borderRadius: '8px',
   });
   const text = document.createElement('p');
   text.style.margin = '0';

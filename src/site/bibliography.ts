@@ -7,7 +7,11 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 
-export interface CslName { family?: string; given?: string; literal?: string }
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+}
 export interface Reference {
   id: string;
   type: string;
@@ -28,7 +32,13 @@ const CONTENT = join(process.cwd(), 'content');
 export function bibliographySources(root = CONTENT): string[] {
   const files = existsSync(join(root, 'references.bib')) ? [join(root, 'references.bib')] : [];
   const drafts = join(root, 'bib');
-  if (existsSync(drafts)) files.push(...readdirSync(drafts).filter((f) => f.endsWith('.bib')).sort().map((f) => join(drafts, f)));
+  if (existsSync(drafts))
+    files.push(
+      ...readdirSync(drafts)
+        .filter((f) => f.endsWith('.bib'))
+        .sort()
+        .map((f) => join(drafts, f)),
+    );
   return files;
 }
 
@@ -47,7 +57,9 @@ export function loadBibliography(files = bibliographySources()): Map<string, Ref
     for (const ref of parseBibliography(readFileSync(file, 'utf8'))) {
       const seen = byKey.get(ref.id);
       if (seen && same(seen) !== same(ref)) {
-        throw new Error(`bibliography: key "${ref.id}" in ${file} differs from ${origin.get(ref.id)} ("${seen.title}" vs "${ref.title}")`);
+        throw new Error(
+          `bibliography: key "${ref.id}" in ${file} differs from ${origin.get(ref.id)} ("${seen.title}" vs "${ref.title}")`,
+        );
       }
       if (!seen) {
         byKey.set(ref.id, ref);

@@ -11,7 +11,8 @@ export interface FeedInput {
   version: string;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function changelogEntries(source: string) {
   const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');

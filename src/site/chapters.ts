@@ -22,6 +22,9 @@ export async function getChapters(): Promise<Chapter[]> {
 
 export async function getNavigation() {
   const chapters = await getChapters();
-  const nav = buildNavigation(chapters.map((c) => ({ id: c.pathId, data: c.data })), EXTRA_PAGES);
+  const nav = buildNavigation(
+    chapters.map((c) => ({ id: c.pathId, data: c.data })),
+    EXTRA_PAGES,
+  );
   return { chapters, nav, order: readingOrder(nav) };
 }

@@ -5,12 +5,23 @@ import { z } from 'astro/zod';
 import { loadBibliography } from './bibliography';
 
 export const METHOD_CATEGORIES = [
-  'data/on-policy', 'data/off-policy/human', 'data/off-policy/llm',
-  'feedback/direct/math', 'feedback/direct/translation', 'feedback/direct/summarization', 'feedback/direct/code',
-  'feedback/model-based/reward-model', 'feedback/model-based/pair-wise-scoring', 'feedback/model-based/llm-as-judge',
-  'optimization/point-wise', 'optimization/pair-wise', 'optimization/list-wise',
-  'optimization/training-free/input', 'optimization/training-free/output',
-  'evaluation/rule-based', 'evaluation/llm-based',
+  'data/on-policy',
+  'data/off-policy/human',
+  'data/off-policy/llm',
+  'feedback/direct/math',
+  'feedback/direct/translation',
+  'feedback/direct/summarization',
+  'feedback/direct/code',
+  'feedback/model-based/reward-model',
+  'feedback/model-based/pair-wise-scoring',
+  'feedback/model-based/llm-as-judge',
+  'optimization/point-wise',
+  'optimization/pair-wise',
+  'optimization/list-wise',
+  'optimization/training-free/input',
+  'optimization/training-free/output',
+  'evaluation/rule-based',
+  'evaluation/llm-based',
 ] as const;
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens');

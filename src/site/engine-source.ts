@@ -21,6 +21,10 @@ export const codeHref = (file: string) => `/code/${file.replace(/\.ts$/, '')}/`;
 
 export async function highlightEngineFile(file: string): Promise<string> {
   const code = readFileSync(join(LIB, file), 'utf8');
-  const html = await codeToHtml(code, { lang: 'ts', themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false });
+  const html = await codeToHtml(code, {
+    lang: 'ts',
+    themes: { light: 'github-light-default', dark: 'github-dark-default' },
+    defaultColor: false,
+  });
   return html.replace('<pre class="shiki', '<pre class="astro-code shiki');
 }

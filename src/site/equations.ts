@@ -74,7 +74,9 @@ export function equationRegister(contentDir = join(process.cwd(), 'content')): M
     for (const eq of equationsInSource(readFileSync(file, 'utf8'), file, urlForId(id))) {
       const twin = register.get(eq.label);
       if (twin) {
-        throw new Error(`${eq.file}:${eq.line}: equation label "${eq.label}" is already used at ${twin.file}:${twin.line}`);
+        throw new Error(
+          `${eq.file}:${eq.line}: equation label "${eq.label}" is already used at ${twin.file}:${twin.line}`,
+        );
       }
       register.set(eq.label, eq);
     }

@@ -37,7 +37,14 @@ export function figuresInSource(source: string, file: string, page: string): Fig
     const id = ID.exec(m[1])?.[1];
     if (!id) throw new Error(`${file}:${line}: <Figure> needs an id="fig-…" (lower-case letters, digits, hyphens)`);
     const n = found.length + 1;
-    found.push({ id, number: prefix ? `${prefix}.${n}` : String(n), caption: CAPTION.exec(m[1])?.[1] ?? '', page, file, line });
+    found.push({
+      id,
+      number: prefix ? `${prefix}.${n}` : String(n),
+      caption: CAPTION.exec(m[1])?.[1] ?? '',
+      page,
+      file,
+      line,
+    });
   }
   return found;
 }
@@ -59,7 +66,8 @@ export function figureRegister(contentDir = join(process.cwd(), 'content')): Map
     const id = file.slice(contentDir.length + 1).replace(/\.mdx?$/, '');
     for (const fig of figuresInSource(readFileSync(file, 'utf8'), file, urlForId(id))) {
       const twin = register.get(fig.id);
-      if (twin) throw new Error(`${fig.file}:${fig.line}: figure id "${fig.id}" is already used at ${twin.file}:${twin.line}`);
+      if (twin)
+        throw new Error(`${fig.file}:${fig.line}: figure id "${fig.id}" is already used at ${twin.file}:${twin.line}`);
       register.set(fig.id, fig);
     }
   }

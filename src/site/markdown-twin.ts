@@ -74,7 +74,9 @@ function component(node: Jsx, pageUrl: string, chapter: string): RootContent[] {
     const fig = figureRegister().get(a.id ?? '');
     if (!fig) return [];
     const link: PhrasingContent = { type: 'link', url: absolute(`${fig.page}#${fig.id}`), children: [text('drawing')] };
-    return [para([{ type: 'emphasis', children: [text(`Figure ${fig.number}: ${a.caption ?? ''} (`), link, text(')')] }])];
+    return [
+      para([{ type: 'emphasis', children: [text(`Figure ${fig.number}: ${a.caption ?? ''} (`), link, text(')')] }]),
+    ];
   }
   if (node.name === 'AtAGlance') {
     const rows = AT_A_GLANCE.filter(([key]) => a[key]).map(([key, label]) => ({

@@ -43,7 +43,13 @@ export function buildNavigation(chapters: ChapterLike[], extra: NavItem[] = []):
     const id = stripIndex(c.id);
     const parts = id.split('/');
     const isFolderIndex = c.id !== id && parts.length === 1 && id !== '';
-    const entry: NavItem = { title: c.data.title, href: urlForId(c.id), number: c.data.number, order: c.data.order, children: [] };
+    const entry: NavItem = {
+      title: c.data.title,
+      href: urlForId(c.id),
+      number: c.data.number,
+      order: c.data.order,
+      children: [],
+    };
     if (isFolderIndex) {
       const item = folder(id);
       Object.assign(item, { title: entry.title, href: entry.href, number: entry.number, order: entry.order });

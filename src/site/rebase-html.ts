@@ -22,6 +22,9 @@ export function rebaseHtml(html: string, base: string = BASE): string {
       return `${name}${q}${list.join(', ')}${q}`;
     })
     .replace(REFRESH, (_, head: string, value: string) => head + url(value, base))
-    .replace(STYLE_ATTRIBUTE, (_, name: string, q: string, value: string) =>
-      `${name}${q}${value.replace(STYLE_URL, (_m, h: string, u: string) => h + url(u, base))}${q}`);
+    .replace(
+      STYLE_ATTRIBUTE,
+      (_, name: string, q: string, value: string) =>
+        `${name}${q}${value.replace(STYLE_URL, (_m, h: string, u: string) => h + url(u, base))}${q}`,
+    );
 }

@@ -8,12 +8,17 @@ export function rehypeCodeBlocks() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined || node.tagName !== 'pre') return;
-      if (parent.type === 'element' && (parent as Element).properties?.className?.toString().includes('code-block')) return;
+      if (parent.type === 'element' && (parent as Element).properties?.className?.toString().includes('code-block'))
+        return;
       node.properties = { ...node.properties, tabIndex: 0 };
       const lang = typeof node.properties.dataLanguage === 'string' ? node.properties.dataLanguage : 'code';
       parent.children[index] = h('div', { className: ['code-block'] }, [
         node,
-        h('button', { type: 'button', className: ['copy-code'], dataAction: 'copy-code', ariaLabel: `Copy this ${lang} code` }, 'Copy'),
+        h(
+          'button',
+          { type: 'button', className: ['copy-code'], dataAction: 'copy-code', ariaLabel: `Copy this ${lang} code` },
+          'Copy',
+        ),
       ]);
       return ['skip', index + 1];
     });

@@ -22,7 +22,8 @@ export function rehypeEquations() {
     const register = equationRegister();
     const id = file.path ? idForFile(file.path) : undefined;
     const page = id !== undefined ? urlForId(id) : undefined;
-    const where = (node: { position?: { start: { line: number } } }) => `${file.path}:${node.position?.start.line ?? '?'}`;
+    const where = (node: { position?: { start: { line: number } } }) =>
+      `${file.path}:${node.position?.start.line ?? '?'}`;
 
     visit(tree, 'element', (node: Element) => {
       if (hasClass(node, 'katex-html') || node.tagName === 'annotation') {
@@ -52,19 +53,46 @@ export function rehypeEquations() {
       const tools: ElementContent[] = [];
       if (entry) {
         // The number is the equation's permalink; activating it also copies the full URL.
-        tools.push(h('a', { className: ['equation-number'], href: `#eq-${entry.label}`, dataAction: 'copy-link', ariaLabel: `Copy link to equation (${entry.number})` }, `(${entry.number})`));
+        tools.push(
+          h(
+            'a',
+            {
+              className: ['equation-number'],
+              href: `#eq-${entry.label}`,
+              dataAction: 'copy-link',
+              ariaLabel: `Copy link to equation (${entry.number})`,
+            },
+            `(${entry.number})`,
+          ),
+        );
       }
       tools.push(
-        h('button', {
-          type: 'button', className: ['copy-tex'], dataAction: 'copy-tex', ariaLabel: `Copy the TeX source of ${name}`,
-          title: `Copies LaTeX for ${COPY_TEX_PREAMBLE}: paste it inside \\[ … \\] or an equation environment`,
-        }, 'Copy TeX'),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: ['copy-tex'],
+            dataAction: 'copy-tex',
+            ariaLabel: `Copy the TeX source of ${name}`,
+            title: `Copies LaTeX for ${COPY_TEX_PREAMBLE}: paste it inside \\[ … \\] or an equation environment`,
+          },
+          'Copy TeX',
+        ),
       );
       const figure = h(
         'figure',
         { className: ['equation'], id: entry ? `eq-${entry.label}` : undefined, dataTex: copied },
         [
-          h('div', { className: ['equation-scroll'], tabIndex: 0, role: 'group', ariaLabel: entry ? `Equation ${entry.number}` : 'Equation' }, [node]),
+          h(
+            'div',
+            {
+              className: ['equation-scroll'],
+              tabIndex: 0,
+              role: 'group',
+              ariaLabel: entry ? `Equation ${entry.number}` : 'Equation',
+            },
+            [node],
+          ),
           h('div', { className: ['equation-tools'] }, tools),
         ],
       );

@@ -20,9 +20,12 @@ export function rehypeFigures() {
       const m = FIG_HREF.exec(node.properties.href);
       if (!m) return;
       const entry = register.get(m[2]);
-      if (!entry) throw new Error(`${file.path}:${node.position?.start.line ?? '?'}: reference to unknown figure "${m[2]}"`);
+      if (!entry)
+        throw new Error(`${file.path}:${node.position?.start.line ?? '?'}: reference to unknown figure "${m[2]}"`);
       if (m[1] && m[1] !== entry.page) {
-        throw new Error(`${file.path}:${node.position?.start.line ?? '?'}: figure "${m[2]}" is on ${entry.page}, not ${m[1]}`);
+        throw new Error(
+          `${file.path}:${node.position?.start.line ?? '?'}: figure "${m[2]}" is on ${entry.page}, not ${m[1]}`,
+        );
       }
       node.properties.href = entry.page === page ? `#${entry.id}` : `${entry.page}#${entry.id}`;
       if (node.children.length === 0 || textOf(node).trim() === '') {

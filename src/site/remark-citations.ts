@@ -29,7 +29,9 @@ export function remarkCitations(options: CitationOptions = {}) {
           const entry = bib.get(key);
           if (!entry) {
             const line = node.position?.start.line ?? '?';
-            throw new Error(`${file.path}:${line}: unknown citation key "${key}" (define it in content/references.bib)`);
+            throw new Error(
+              `${file.path}:${line}: unknown citation key "${key}" (define it in content/references.bib)`,
+            );
           }
           if (i > 0) parts.push({ type: 'text', value: '; ' });
           if (options.linkBase) {
@@ -48,7 +50,13 @@ export function remarkCitations(options: CitationOptions = {}) {
                 {
                   type: 'element',
                   tagName: 'a',
-                  properties: { href: `/references/#${referenceAnchor(key)}`, className: ['citation'], dataCite: key, dataAction: 'cite', ariaDescribedBy: previewId },
+                  properties: {
+                    href: `/references/#${referenceAnchor(key)}`,
+                    className: ['citation'],
+                    dataCite: key,
+                    dataAction: 'cite',
+                    ariaDescribedBy: previewId,
+                  },
                   children: [{ type: 'text', value: shortCitation(entry) }],
                 },
                 {

@@ -8,8 +8,26 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 const GREEK: Record<string, string> = {
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', theta: 'θ', lambda: 'λ', mu: 'μ', pi: 'π',
-  rho: 'ρ', sigma: 'σ', tau: 'τ', phi: 'φ', psi: 'ψ', omega: 'ω', nabla: '∇', Delta: 'Δ', Pi: 'Π', Sigma: 'Σ',
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  epsilon: 'ε',
+  varepsilon: 'ε',
+  theta: 'θ',
+  lambda: 'λ',
+  mu: 'μ',
+  pi: 'π',
+  rho: 'ρ',
+  sigma: 'σ',
+  tau: 'τ',
+  phi: 'φ',
+  psi: 'ψ',
+  omega: 'ω',
+  nabla: '∇',
+  Delta: 'Δ',
+  Pi: 'Π',
+  Sigma: 'Σ',
 };
 
 export function texToText(tex: string): string {

@@ -25,15 +25,36 @@ test('the escape scan catches planted root-absolute URLs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'escapes-'));
   mkdirSync(join(dir, 'notation'));
   mkdirSync(join(dir, '_astro'));
-  writeFileSync(join(dir, 'index.html'), `<a href="${BOOK_BASE}notation/">ok</a> <a href="/notation/">bad</a> <img srcset="/a.png 1x, ${BOOK_BASE}b.png 2x" alt="">`);
-  writeFileSync(join(dir, '_astro', 'x.css'), `a{background:url(/_astro/f.woff2)} b{background:url(${BOOK_BASE}_astro/g.woff2)}`);
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<a href="${BOOK_BASE}notation/">ok</a> <a href="/notation/">bad</a> <img srcset="/a.png 1x, ${BOOK_BASE}b.png 2x" alt="">`,
+  );
+  writeFileSync(
+    join(dir, '_astro', 'x.css'),
+    `a{background:url(/_astro/f.woff2)} b{background:url(${BOOK_BASE}_astro/g.woff2)}`,
+  );
   writeFileSync(join(dir, '_astro', 'x.js'), `fetch("/notation/");fetch("${BOOK_BASE}notation/");const r=/a/;`);
-  writeFileSync(join(dir, 'feed.xml'), `<feed><id>${ORIGIN}/notation/</id><id>${ORIGIN}${BOOK_BASE}notation/</id></feed>`);
-  const found = findEscapes(dir, BOOK_BASE, ORIGIN).map((e) => `${e.file} ${e.url}`).sort();
-  expect(found).toEqual(['_astro/x.css /_astro/f.woff2', '_astro/x.js /notation/', 'feed.xml https://preference-learning.github.io/notation/', 'index.html /a.png', 'index.html /notation/'].sort());
+  writeFileSync(
+    join(dir, 'feed.xml'),
+    `<feed><id>${ORIGIN}/notation/</id><id>${ORIGIN}${BOOK_BASE}notation/</id></feed>`,
+  );
+  const found = findEscapes(dir, BOOK_BASE, ORIGIN)
+    .map((e) => `${e.file} ${e.url}`)
+    .sort();
+  expect(found).toEqual(
+    [
+      '_astro/x.css /_astro/f.woff2',
+      '_astro/x.js /notation/',
+      'feed.xml https://preference-learning.github.io/notation/',
+      'index.html /a.png',
+      'index.html /notation/',
+    ].sort(),
+  );
 });
 
-test('linkinator crawls the served sub-path build: every link and anchor resolves, every page is reached', async ({ baseURL }) => {
+test('linkinator crawls the served sub-path build: every link and anchor resolves, every page is reached', async ({
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const start = new URL(BOOK_BASE, baseURL).href;
   const result = await new LinkChecker().check({
@@ -43,7 +64,9 @@ test('linkinator crawls the served sub-path build: every link and anchor resolve
     concurrency: 20,
     linksToSkip: async (link: string) => !/^https?:\/\/(localhost|127\.0\.0\.1)/.test(link),
   });
-  const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent}, ${l.status})`);
+  const broken = result.links
+    .filter((l) => l.state === 'BROKEN')
+    .map((l) => `${l.url} (from ${l.parent}, ${l.status})`);
   expect(broken).toEqual([]);
   const ok = new Set(result.links.filter((l) => l.state === 'OK').map((l) => new URL(l.url).pathname));
   for (const path of sitemapPaths()) expect(ok, `crawl reached ${path}`).toContain(BOOK_BASE + path.slice(1));

@@ -11,7 +11,11 @@ function files(dir: string): string[] {
   });
 }
 
-export interface Escape { file: string; url: string; where: string }
+export interface Escape {
+  file: string;
+  url: string;
+  where: string;
+}
 
 /** Every URL of `dist` that points into the site without its base. `origin` is the build's SITE_URL. */
 export function findEscapes(dist: string, base: string, origin: string): Escape[] {
@@ -22,7 +26,11 @@ export function findEscapes(dist: string, base: string, origin: string): Escape[
   // `.href = "/x/"`, `fetch("/x/")`, `location.assign("/x/")`). Page paths kept as data (the lab's recipe
   // list) are passed through site/base.ts url() where they are used; the sub-path widget test follows them.
   const entries = readdirSync(dist);
-  const pageDirs = new Set(entries.filter((n) => statSync(join(dist, n)).isDirectory() && statSync(join(dist, n, 'index.html'), { throwIfNoEntry: false })));
+  const pageDirs = new Set(
+    entries.filter(
+      (n) => statSync(join(dist, n)).isDirectory() && statSync(join(dist, n, 'index.html'), { throwIfNoEntry: false }),
+    ),
+  );
   const esc = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const assets = entries.filter((n) => !pageDirs.has(n)).map(esc);
   const jsAsset = new RegExp(`["'\`](/(?:${assets.join('|')})(?:[/"'\`#?][^"'\`]*)?)`, 'g');
@@ -62,10 +70,12 @@ export function findEscapes(dist: string, base: string, origin: string): Escape[
     }
     if (ext === '.webmanifest') {
       const manifest = JSON.parse(text) as { start_url?: string; scope?: string; icons?: Array<{ src: string }> };
-      for (const u of [manifest.start_url, manifest.scope, ...(manifest.icons ?? []).map((i) => i.src)]) if (u) check(file, u, 'manifest');
+      for (const u of [manifest.start_url, manifest.scope, ...(manifest.icons ?? []).map((i) => i.src)])
+        if (u) check(file, u, 'manifest');
     }
     if (ext === '.txt' || ext === '.md' || ext === '.xml' || ext === '.html') {
-      for (const m of text.matchAll(/https?:\/\/[^\s"'<>)\]]+/g)) if (m[0].startsWith(`${ownOrigin}/`)) check(file, m[0], 'absolute URL');
+      for (const m of text.matchAll(/https?:\/\/[^\s"'<>)\]]+/g))
+        if (m[0].startsWith(`${ownOrigin}/`)) check(file, m[0], 'absolute URL');
     }
     if (ext === '.md') {
       for (const m of text.matchAll(/\]\((\/[^)\s]*)\)/g)) check(file, m[1], 'markdown link');

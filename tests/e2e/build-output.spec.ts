@@ -18,7 +18,8 @@ function htmlFiles(dir: string): string[] {
 }
 
 // linkinator names local files relative to the folder it serves: "dist/references/" is /references/.
-const pathOf = (url: string) => (url.startsWith('http') ? new URL(url).pathname : url.replace(/^dist\/?/, '/').replace(/#.*$/, ''));
+const pathOf = (url: string) =>
+  url.startsWith('http') ? new URL(url).pathname : url.replace(/^dist\/?/, '/').replace(/#.*$/, '');
 
 test('every internal link and anchor in dist resolves', async () => {
   test.setTimeout(180_000);
@@ -31,7 +32,9 @@ test('every internal link and anchor in dist resolves', async () => {
     // No network here; outside links are the reader's business, not the build's.
     linksToSkip: async (link: string) => !/^https?:\/\/(localhost|127\.0\.0\.1)/.test(link),
   });
-  const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent}, ${l.status})`);
+  const broken = result.links
+    .filter((l) => l.state === 'BROKEN')
+    .map((l) => `${l.url} (from ${l.parent}, ${l.status})`);
   expect(broken).toEqual([]);
   // The crawl really reached every page of the sitemap and checked anchors, not just the home page.
   const ok = new Set(result.links.filter((l) => l.state === 'OK').map((l) => pathOf(l.url)));
@@ -40,7 +43,10 @@ test('every internal link and anchor in dist resolves', async () => {
 
 test('the link checker really checks #anchors (a planted broken anchor is caught)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'anchors-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title><h2 id="here">Here</h2><a href="#here">ok</a> <a href="#missing">broken</a>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><title>t</title><h2 id="here">Here</h2><a href="#here">ok</a> <a href="#missing">broken</a>',
+  );
   const result = await new LinkChecker().check({ path: dir, recurse: true, checkFragments: true });
   expect(result.links.filter((l) => l.state === 'BROKEN').map((l) => l.url.replace(/^.*#/, '#'))).toEqual(['#missing']);
 });
@@ -50,7 +56,8 @@ test('html-validate finds no error in any page', async () => {
   const errors: string[] = [];
   for (const file of htmlFiles('dist')) {
     const report = await validator.validateFile(file);
-    for (const r of report.results) for (const m of r.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    for (const r of report.results)
+      for (const m of r.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   expect(errors).toEqual([]);
 });
@@ -60,7 +67,10 @@ test('the Nu HTML checker (vnu) finds no error in any page', () => {
   const jar = join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
   let output = '';
   try {
-    execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'text', ...htmlFiles('dist')], { encoding: 'utf8', stdio: 'pipe' });
+    execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'text', ...htmlFiles('dist')], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
   } catch (e) {
     output = String((e as { stderr?: string }).stderr ?? e);
   }

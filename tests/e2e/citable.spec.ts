@@ -9,10 +9,18 @@ import { expect, test } from './book';
 import { DIST, sitemapPaths } from './sitemap';
 
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
-const meta = (page: string, name: string) => [...page.matchAll(new RegExp(`<meta name="${name}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
+const meta = (page: string, name: string) =>
+  [...page.matchAll(new RegExp(`<meta name="${name}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
 const canonicalOf = (page: string) => /<link rel="canonical" href="([^"]+)"/.exec(page)![1];
 const jsonLd = (page: string) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)![1]);
-const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&#123;/g, '{').replace(/&#125;/g, '}').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const unescape = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#123;/g, '{')
+    .replace(/&#125;/g, '}')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 test('the home page cites the whole edition: citation_* tags, a JSON-LD Book with its chapters, a BibLaTeX @book', () => {
   const home = html('/');
@@ -26,7 +34,9 @@ test('the home page cites the whole edition: citation_* tags, a JSON-LD Book wit
   expect(ld.url).toBe(canonical);
   // Every page of the sitemap but the home page itself is a part of the book, with its canonical URL.
   const parts = (ld.hasPart as Array<{ url: string }>).map((p) => p.url);
-  const pages = sitemapPaths().filter((p) => p !== '/').map((p) => canonicalOf(html(p)));
+  const pages = sitemapPaths()
+    .filter((p) => p !== '/')
+    .map((p) => canonicalOf(html(p)));
   expect(parts.sort()).toEqual(pages.sort());
   // BibLaTeX has a @book; the natbib variant is a @misc (plainnat's @book requires a publisher).
   const bibtex = unescape(/<pre tabindex="0" data-cite-format="biblatex">([\s\S]*?)<\/pre>/.exec(home)![1]);

@@ -3,4 +3,12 @@ export * from '../../src/lib/algorithms';
 export * from '../../src/lib/data';
 export * from '../../src/lib/world';
 export { AutoregressivePolicy } from '../../src/lib/model/policy';
-export { biasSummary, candidatePairs, humanPreferProbability, judge, judgeFirstProbability, tiltedPolicy, winRate } from '../../src/lib/feedback';
+export {
+  biasSummary,
+  candidatePairs,
+  humanPreferProbability,
+  judge,
+  judgeFirstProbability,
+  tiltedPolicy,
+  winRate,
+} from '../../src/lib/feedback';

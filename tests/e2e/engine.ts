@@ -10,6 +10,14 @@ import { buildSync } from 'esbuild';
 
 const outfile = join(process.cwd(), 'test-results', `engine-${process.pid}.cjs`);
 mkdirSync(join(process.cwd(), 'test-results'), { recursive: true });
-buildSync({ entryPoints: [join(process.cwd(), 'tests/e2e/engine-entry.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'silent', mainFields: ['module', 'main'] });
+buildSync({
+  entryPoints: [join(process.cwd(), 'tests/e2e/engine-entry.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile,
+  logLevel: 'silent',
+  mainFields: ['module', 'main'],
+});
 
 export const engine = createRequire(import.meta.url)(outfile) as typeof import('./engine-entry');

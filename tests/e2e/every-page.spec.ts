@@ -37,7 +37,9 @@ for (const path of pagesToVisit()) {
     test('fits a 375 px screen without horizontal scrolling', async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 740 });
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
 

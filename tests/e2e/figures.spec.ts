@@ -10,23 +10,30 @@ const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
 const figurePages = sitemapPaths().filter((p) => html(p).includes('<figure class="figure"'));
 
 async function figuresOf(page: Page) {
-  return page.locator('figure.figure').evaluateAll((figs) => figs.map((f) => {
-    // An IDREF list, as aria-labelledby allows: the texts of the elements, joined.
-    const byId = (ids: string | null) => (ids ?? '').split(/\s+/).filter(Boolean)
-      .map((id) => document.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim();
-    return {
-      id: f.id,
-      survey: f.getAttribute('data-survey-figure'),
-      caption: f.querySelector('figcaption')?.textContent?.trim() ?? '',
-      scripts: f.querySelectorAll('script').length,
-      svgs: [...f.querySelectorAll('svg')].map((svg) => ({
-        role: svg.getAttribute('role'),
-        name: svg.getAttribute('aria-label') ?? byId(svg.getAttribute('aria-labelledby')),
-        description: byId(svg.getAttribute('aria-describedby')),
-        texts: svg.querySelectorAll('text').length,
-      })),
-    };
-  }));
+  return page.locator('figure.figure').evaluateAll((figs) =>
+    figs.map((f) => {
+      // An IDREF list, as aria-labelledby allows: the texts of the elements, joined.
+      const byId = (ids: string | null) =>
+        (ids ?? '')
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+          .join(' ')
+          .trim();
+      return {
+        id: f.id,
+        survey: f.getAttribute('data-survey-figure'),
+        caption: f.querySelector('figcaption')?.textContent?.trim() ?? '',
+        scripts: f.querySelectorAll('script').length,
+        svgs: [...f.querySelectorAll('svg')].map((svg) => ({
+          role: svg.getAttribute('role'),
+          name: svg.getAttribute('aria-label') ?? byId(svg.getAttribute('aria-labelledby')),
+          description: byId(svg.getAttribute('aria-describedby')),
+          texts: svg.querySelectorAll('text').length,
+        })),
+      };
+    }),
+  );
 }
 
 test('figures are on every chapter page', () => {
@@ -72,8 +79,9 @@ test('the survey’s Figures 1 to 6 are each redrawn once, and say so', async ({
 
 test('the taxonomy links every method of methods.json to an anchor that exists', async ({ page }) => {
   await page.goto('/introduction/');
-  const links = await page.locator('#fig-taxonomy a[data-method]').evaluateAll((as) =>
-    as.map((a) => ({ id: a.getAttribute('data-method')!, href: a.getAttribute('href')! })));
+  const links = await page
+    .locator('#fig-taxonomy a[data-method]')
+    .evaluateAll((as) => as.map((a) => ({ id: a.getAttribute('data-method')!, href: a.getAttribute('href')! })));
   expect(links.map((l) => l.id).sort()).toEqual(methods.map((m) => m.id).sort());
   for (const { href } of links) {
     const [p, anchor] = href.split('#');
@@ -89,7 +97,9 @@ test('the taxonomy folds and reads on a phone', async ({ page }) => {
   await branch.locator('summary').focus();
   await page.keyboard.press('Enter');
   await expect(branch).not.toHaveAttribute('open', '');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
@@ -98,7 +108,9 @@ test('figure references show the figure’s number and lead to it, across pages 
   for (const path of figurePages.concat(sitemapPaths().filter((p) => !figurePages.includes(p)))) {
     for (const m of html(path).matchAll(/<a href="([^"]*#fig-[a-z0-9-]+)" class="fig-ref">([^<]+)<\/a>/g)) {
       const [target, id] = m[1].startsWith('#') ? [path, m[1].slice(1)] : m[1].split('#');
-      const caption = new RegExp(`<figure class="figure" id="${id}"[\\s\\S]*?<a class="figure-number"[^>]*href="#${id}"[^>]*>([^<]+)</a>`).exec(html(target));
+      const caption = new RegExp(
+        `<figure class="figure" id="${id}"[\\s\\S]*?<a class="figure-number"[^>]*href="#${id}"[^>]*>([^<]+)</a>`,
+      ).exec(html(target));
       expect(caption?.[1], `${path} → ${m[1]}`).toBe(m[2]);
       checked++;
     }
@@ -114,7 +126,10 @@ test('figures follow the theme: series colours change between light and dark', a
   const stroke = async (theme: string) => {
     await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
     await page.goto('/algorithms/pair-wise/');
-    return page.locator('#fig-loss-geometry path.chart-line').first().evaluate((p) => getComputedStyle(p).stroke);
+    return page
+      .locator('#fig-loss-geometry path.chart-line')
+      .first()
+      .evaluate((p) => getComputedStyle(p).stroke);
   };
   const light = await stroke('light');
   const dark = await stroke('dark');
@@ -122,7 +137,7 @@ test('figures follow the theme: series colours change between light and dark', a
   expect(light).toMatch(/^rgb/);
 });
 
-test('a figure is citable from its page\'s cite box, with its number and anchor', async ({ page }) => {
+test("a figure is citable from its page's cite box, with its number and anchor", async ({ page }) => {
   await page.goto('/algorithms/pair-wise/');
   await page.mouse.move(5, 5);
   const box = page.locator('#cite-this-page');

@@ -9,15 +9,13 @@ test('the frontier places every point at its KL: x grows with KL, linearly', asy
   const root = await openWidget(page, '/lab/?lab.model=bandit', 'lab');
   await root.getByRole('button', { name: 'Sweep β (6 runs)' }).click();
   await expect(root.locator('[data-status]')).toContainText('Frontier ready', { timeout: 90_000 });
-  const dots = await root
-    .locator('[data-chart="frontier"] circle')
-    .evaluateAll((els) =>
-      els.map((e) => ({
-        x: Number(e.getAttribute('cx')),
-        kl: Number(e.getAttribute('data-kl')),
-        beta: Number(e.getAttribute('data-beta')),
-      })),
-    );
+  const dots = await root.locator('[data-chart="frontier"] circle').evaluateAll((els) =>
+    els.map((e) => ({
+      x: Number(e.getAttribute('cx')),
+      kl: Number(e.getAttribute('data-kl')),
+      beta: Number(e.getAttribute('data-beta')),
+    })),
+  );
   expect(dots.length).toBe(6);
   const byKl = [...dots].sort((a, b) => a.kl - b.kl);
   // Strictly more KL, further right; and x is one affine function of KL (within the 0.1 px rounding).

@@ -21,10 +21,11 @@ const start = async () => {
   server = (await serveStatic({ dir, base: BOOK_BASE, port })) as Server;
   port = (server.address() as AddressInfo).port;
 };
-const stop = () => new Promise<void>((ok) => {
-  server.closeAllConnections();
-  server.close(() => ok());
-});
+const stop = () =>
+  new Promise<void>((ok) => {
+    server.closeAllConnections();
+    server.close(() => ok());
+  });
 const at = (path: string) => `http://127.0.0.1:${port}${BOOK_BASE}${path.replace(/^\//, '')}`;
 
 test.beforeAll(async () => {
@@ -36,7 +37,10 @@ test.afterAll(async () => {
   if (server.listening) await stop();
 });
 
-test('after one visit the whole book works with the network off: new pages, a widget step, search, code', async ({ context, page }) => {
+test('after one visit the whole book works with the network off: new pages, a widget step, search, code', async ({
+  context,
+  page,
+}) => {
   test.setTimeout(180_000);
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
@@ -52,12 +56,17 @@ test('after one visit the whole book works with the network off: new pages, a wi
     const response = await page.goto(at(path));
     expect(response?.ok(), path).toBe(true);
     await expect(page.locator('h1')).toBeVisible();
-    const styled = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet !== null));
+    const styled = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet !== null),
+    );
     expect(styled, `${path} has its stylesheets`).toBe(true);
-    if (path !== '/references/') expect(await page.locator('.katex').count(), `${path} has its math`).toBeGreaterThan(0);
+    if (path !== '/references/')
+      expect(await page.locator('.katex').count(), `${path} has its math`).toBeGreaterThan(0);
   }
   await page.evaluate(() => document.fonts.ready);
-  expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'error').map((f) => f.family))).toEqual([]);
+  expect(
+    await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'error').map((f) => f.family)),
+  ).toEqual([]);
 
   // A worked example: TF.js and the widget's code come from the cache; one step runs.
   const root = await openWidget(page, at('/examples/dpo/'), 'dpo');
@@ -90,7 +99,10 @@ test('a new build shows "A new version is available — reload" and only then re
   // "Deploy" a changed build: one page changes, and so does its revision in the worker's precache list.
   await stop();
   const pagePath = join(dir, 'definition', 'index.html');
-  writeFileSync(pagePath, readFileSync(pagePath, 'utf8').replace('<head>', '<head><meta name="build-marker" content="2">'));
+  writeFileSync(
+    pagePath,
+    readFileSync(pagePath, 'utf8').replace('<head>', '<head><meta name="build-marker" content="2">'),
+  );
   const swPath = join(dir, 'sw.js');
   const sw = readFileSync(swPath, 'utf8');
   const changed = sw.replace(/(url:"definition\/index\.html",revision:")[0-9a-f]+"/, '$1changed0000"');

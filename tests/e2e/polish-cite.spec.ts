@@ -57,7 +57,11 @@ for (const width of [1280, 375]) {
       const panel = box.getByRole('tabpanel');
       const copy = (await panel.getByRole('button', { name: /Copy/ }).boundingBox())!;
       const text = (await panel.locator('pre').boundingBox())!;
-      const overlap = copy.x < text.x + text.width && text.x < copy.x + copy.width && copy.y < text.y + text.height && text.y < copy.y + copy.height;
+      const overlap =
+        copy.x < text.x + text.width &&
+        text.x < copy.x + copy.width &&
+        copy.y < text.y + text.height &&
+        text.y < copy.y + copy.height;
       expect(overlap, await tab.innerText()).toBe(false);
     }
   });
@@ -70,5 +74,7 @@ test('the Copy button copies the shown format', async ({ page }) => {
   await box.getByRole('tab').nth(1).click();
   const panel = box.getByRole('tabpanel');
   await panel.getByRole('button', { name: /Copy/ }).click();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe((await panel.locator('pre').textContent())!);
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe((await panel.locator('pre').textContent())!);
 });

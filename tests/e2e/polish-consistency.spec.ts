@@ -14,13 +14,14 @@ test('equation references render as "(6.2)", never in doubled brackets', async (
           const after = a.nextSibling?.textContent ?? '';
           return before.endsWith('(') && after.startsWith(')') ? `(${a.textContent})` : '';
         })
-        .filter(Boolean));
+        .filter(Boolean),
+    );
     doubled.push(...found.map((f) => `${path}: ${f}`));
   }
   expect(doubled).toEqual([]);
 });
 
-test('the DPO example\'s data help names the candidates it points to, on the page', async ({ page }) => {
+test("the DPO example's data help names the candidates it points to, on the page", async ({ page }) => {
   await page.goto('/examples/dpo/');
   const help = page.locator('#widget-dpo .widget-data p').first();
   await expect(help).not.toContainText('table below');

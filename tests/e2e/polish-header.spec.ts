@@ -16,7 +16,9 @@ for (const os of ['light', 'dark'] as const) {
   });
 }
 
-test('after a reload with a saved choice against the system theme, the toggle shows the saved choice', async ({ page }) => {
+test('after a reload with a saved choice against the system theme, the toggle shows the saved choice', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(CHAPTER);
   await page.locator('[data-action="theme"]').click();
@@ -45,7 +47,8 @@ test('at 375 px the header fits on one line: no control wraps and the title is n
       if (r.right > innerWidth || r.bottom > header.bottom + 1) problems.push(`${b.textContent} sticks out`);
     }
     const title = document.querySelector<HTMLElement>('.site-title')!;
-    if (title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1) problems.push('title is cut');
+    if (title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1)
+      problems.push('title is cut');
     const tr = title.getBoundingClientRect();
     if (tr.bottom > header.bottom + 1 || tr.top < header.top - 1) problems.push('title leaves the header');
     return problems;

@@ -7,7 +7,9 @@ test('the contents list is numbered once', async ({ page }) => {
   const contents = page.locator('.contents');
   await expect(contents).toBeVisible();
   // No list markers on top of the chapter numbers.
-  const markers = await contents.locator('li').evaluateAll((lis) => lis.map((li) => getComputedStyle(li).listStyleType));
+  const markers = await contents
+    .locator('li')
+    .evaluateAll((lis) => lis.map((li) => getComputedStyle(li).listStyleType));
   expect(markers.every((m) => m === 'none')).toBe(true);
   await expect(contents.getByRole('link', { name: /^1 Introduction/ })).toBeVisible();
 });
@@ -22,7 +24,10 @@ test('the cover says what the book is, offers three reading paths and credits th
   expect(await paths.locator('a[href^="/how-to-read/"]').count()).toBeGreaterThanOrEqual(3);
   const credit = page.locator('.survey-credit');
   await expect(credit).toContainText('Gao');
-  await expect(credit.getByRole('link', { name: /Towards a Unified View/ })).toHaveAttribute('href', 'https://arxiv.org/abs/2409.02795');
+  await expect(credit.getByRole('link', { name: /Towards a Unified View/ })).toHaveAttribute(
+    'href',
+    'https://arxiv.org/abs/2409.02795',
+  );
 });
 
 test('the cover carries a live worked example that trains in the page', async ({ page }) => {

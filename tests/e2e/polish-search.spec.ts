@@ -3,15 +3,28 @@
 import { expect, test } from '@playwright/test';
 
 // The prose may name a button ("the Copy link to this state button"); these are the furniture's own texts.
-const FURNITURE = [/Copy link to (section|equation|the example)/i, /Copy TeX/, /Consumes\s*(single|preference|ranked|no)/,
-  /Reference model\s*(required|optional|none)/, /Step\s*Play\s*Reset/, /Show the code this example runs/];
+const FURNITURE = [
+  /Copy link to (section|equation|the example)/i,
+  /Copy TeX/,
+  /Consumes\s*(single|preference|ranked|no)/,
+  /Reference model\s*(required|optional|none)/,
+  /Step\s*Play\s*Reset/,
+  /Show the code this example runs/,
+];
 
 test('search excerpts carry no page furniture', async ({ page }) => {
   await page.goto('/');
   const excerpts = await page.evaluate(async () => {
     const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
     const texts: string[] = [];
-    for (const q of ['copy link', 'consumes preference pairs', 'reference model required', 'copy tex', 'step play reset', 'DPO']) {
+    for (const q of [
+      'copy link',
+      'consumes preference pairs',
+      'reference model required',
+      'copy tex',
+      'step play reset',
+      'DPO',
+    ]) {
       const search = await pagefind.search(q);
       for (const r of search.results.slice(0, 12)) {
         const data = await r.data();

@@ -14,11 +14,16 @@ async function currentEntryInView(page: Page, list: string) {
     const b = box ? box.getBoundingClientRect() : { top: 0, bottom: innerHeight };
     const top = Math.max(b.top, 0);
     const bottom = Math.min(b.bottom, innerHeight);
-    return r.top >= top - 1 && r.bottom <= bottom + 1 ? 'in view' : `off-screen (${r.top}..${r.bottom} outside ${top}..${bottom})`;
+    return r.top >= top - 1 && r.bottom <= bottom + 1
+      ? 'in view'
+      : `off-screen (${r.top}..${r.bottom} outside ${top}..${bottom})`;
   }, list);
 }
 
-for (const [width, list] of [[1600, '#page-toc'], [1280, '#book-nav .nav-sections']] as const) {
+for (const [width, list] of [
+  [1600, '#page-toc'],
+  [1280, '#book-nav .nav-sections'],
+] as const) {
   test(`at ${width} px the marked section of a long chapter stays in view as the reader scrolls`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(LONG);
@@ -30,10 +35,14 @@ for (const [width, list] of [[1600, '#page-toc'], [1280, '#book-nav .nav-section
     for (const href of [hrefs[hrefs.length - 1], hrefs[Math.floor(hrefs.length / 2)], hrefs[0]]) {
       await page.evaluate((id) => document.getElementById(id.slice(1))!.scrollIntoView({ block: 'start' }), href);
       // The marked entry is this section's, or a later one whose heading follows within the top fifth.
-      await expect.poll(() => page.evaluate((sel) => {
-        const hs = [...document.querySelectorAll<HTMLAnchorElement>(`${sel} a`)].map((a) => a.getAttribute('href'));
-        return hs.indexOf(document.querySelector(`${sel} a[aria-current="true"]`)?.getAttribute('href') ?? '');
-      }, list)).toBeGreaterThanOrEqual(hrefs.indexOf(href));
+      await expect
+        .poll(() =>
+          page.evaluate((sel) => {
+            const hs = [...document.querySelectorAll<HTMLAnchorElement>(`${sel} a`)].map((a) => a.getAttribute('href'));
+            return hs.indexOf(document.querySelector(`${sel} a[aria-current="true"]`)?.getAttribute('href') ?? '');
+          }, list),
+        )
+        .toBeGreaterThanOrEqual(hrefs.indexOf(href));
       await expect.poll(() => currentEntryInView(page, list)).toBe('in view');
     }
   });

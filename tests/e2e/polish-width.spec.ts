@@ -42,7 +42,8 @@ async function cutBoxes(page: Page): Promise<string[]> {
         if (o === 'auto' || o === 'scroll') box = p;
       }
       const r = box.getBoundingClientRect();
-      if (r.right > column.right + 1 || r.left < column.left - 1) problems.push(`runs past the page column: ${name(box)}`);
+      if (r.right > column.right + 1 || r.left < column.left - 1)
+        problems.push(`runs past the page column: ${name(box)}`);
     }
     return [...new Set(problems)];
   });
@@ -76,13 +77,24 @@ test('on a wide screen equations and widgets are wider than the text column', as
   expect(widget!.width).toBeGreaterThan(900);
 });
 
-test('the nine widest display equations of the pair-wise and list-wise chapters fit a 1280 px page unscrolled', async ({ page }) => {
+test('the nine widest display equations of the pair-wise and list-wise chapters fit a 1280 px page unscrolled', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const scrolling: string[] = [];
   for (const path of ['/algorithms/pair-wise/', '/algorithms/list-wise/']) {
     await page.goto(path);
-    scrolling.push(...(await page.locator('.equation-scroll').evaluateAll((boxes) =>
-      boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.closest('figure')!.id || '(unnumbered)'))).map((id) => `${path}${id}`));
+    scrolling.push(
+      ...(
+        await page
+          .locator('.equation-scroll')
+          .evaluateAll((boxes) =>
+            boxes
+              .filter((b) => b.scrollWidth > b.clientWidth + 1)
+              .map((b) => b.closest('figure')!.id || '(unnumbered)'),
+          )
+      ).map((id) => `${path}${id}`),
+    );
   }
   expect(scrolling).toEqual([]);
 });

@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
-const urls = readFileSync('tests/published-urls.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+const urls = readFileSync('tests/published-urls.txt', 'utf8')
+  .split('\n')
+  .filter((l) => l && !l.startsWith('#'));
 const byPage = new Map<string, string[]>();
 for (const u of urls) {
   const [path, anchor] = u.split('#');

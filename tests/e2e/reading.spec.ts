@@ -7,7 +7,9 @@ import { served, sitemapPaths } from './sitemap';
 /** The chapter with the most numbered equations: the richest page for these tests. */
 function richestChapter(): string {
   const preferred = '/unified-view/';
-  return sitemapPaths().includes(preferred) ? preferred : sitemapPaths().find((p) => p !== '/' && p !== '/references/')!;
+  return sitemapPaths().includes(preferred)
+    ? preferred
+    : sitemapPaths().find((p) => p !== '/' && p !== '/references/')!;
 }
 
 async function enhance(page: Page) {
@@ -67,12 +69,14 @@ test('"Copy TeX" puts the equation\'s TeX source, without its label, on the clip
   await expect(page.locator('#announcer')).toHaveText(/Copied the TeX source/);
 });
 
-test('a heading\'s copy-link control puts the section\'s full URL on the clipboard', async ({ page, baseURL }) => {
+test("a heading's copy-link control puts the section's full URL on the clipboard", async ({ page, baseURL }) => {
   await page.goto(richestChapter());
   const link = page.locator('.heading-link').first();
   const href = (await link.getAttribute('href'))!;
   await link.click();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${richestChapter()}${href}`);
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(`${baseURL}${richestChapter()}${href}`);
   expect(new URL(page.url()).hash).toBe(href);
 });
 
@@ -102,7 +106,9 @@ test('search opens with "/" and finds a word of the unified-view chapter offline
   await input.fill('gradient coefficient');
   const result = page.locator('.pagefind-ui__result-link').first();
   await expect(result).toBeVisible();
-  expect(await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(served('/unified-view/'));
+  expect(
+    await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+  ).toContain(served('/unified-view/'));
   // Excerpts are plain words: no TeX source and no doubled glyph runs from KaTeX's visual layer.
   const excerpts = await page.locator('.pagefind-ui__result-excerpt').allInnerTexts();
   for (const e of excerpts) expect(e).not.toMatch(/\\[a-z]+/);
@@ -127,7 +133,9 @@ test('keyboard alone reaches every control on a chapter page', async ({ page }) 
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto(richestChapter());
   const controls = await page.evaluate(() => {
-    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]')];
+    const all = [
+      ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]'),
+    ];
     // checkVisibility also excludes the content of closed <details>, which Chromium keeps laid out.
     return all.filter((e) => e.checkVisibility({ checkVisibilityCSS: true, contentVisibilityAuto: true })).length;
   });
@@ -144,7 +152,10 @@ test('keyboard alone reaches every control on a chapter page', async ({ page }) 
   }
   const missed = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]')]
-      .filter((e) => e.checkVisibility({ checkVisibilityCSS: true, contentVisibilityAuto: true }) && e.dataset.reached !== 'yes')
+      .filter(
+        (e) =>
+          e.checkVisibility({ checkVisibilityCSS: true, contentVisibilityAuto: true }) && e.dataset.reached !== 'yes',
+      )
       // A radio group is one tab stop (arrow keys move within it): reaching one of its buttons reaches
       // the group.
       .filter((e) => {
@@ -165,7 +176,10 @@ test('print hides the navigation and writes out link targets', async ({ page }) 
   await expect(page.getByRole('navigation', { name: 'Book' })).toBeHidden();
   await expect(page.locator('.site-header')).toBeHidden();
   // Glossary links, like citations, are not written out: the glossary is a page of its own.
-  const after = await page.locator('article a[href^="/"]:not(.citation):not(.eq-ref):not(.gloss-link)').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .locator('article a[href^="/"]:not(.citation):not(.eq-ref):not(.gloss-link)')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('/');
 });
 

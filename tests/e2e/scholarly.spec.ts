@@ -22,16 +22,27 @@ const SITE_TITLE = 'Preference Learning for LLMs — an interactive edition';
 function zoteroItem(html: string) {
   const metas = [...html.matchAll(/<meta name="(citation_[a-z_]+)" content="([^"]*)"/g)].map((m) => [m[1], m[2]]);
   const TYPES: Record<string, string> = {
-    citation_journal_title: 'journalArticle', citation_technical_report_institution: 'report',
-    citation_conference_title: 'conferencePaper', citation_conference: 'conferencePaper',
-    citation_book_title: 'bookSection', citation_inbook_title: 'bookSection', citation_dissertation_institution: 'thesis',
+    citation_journal_title: 'journalArticle',
+    citation_technical_report_institution: 'report',
+    citation_conference_title: 'conferencePaper',
+    citation_conference: 'conferencePaper',
+    citation_book_title: 'bookSection',
+    citation_inbook_title: 'bookSection',
+    citation_dissertation_institution: 'thesis',
   };
   let itemType = 'journalArticle'; // its fallback when only citation_title is there
   for (const [name] of metas) if (TYPES[name]) itemType = TYPES[name];
   const MAPPINGS: Record<string, string> = {
-    citation_title: 'title', citation_publication_date: 'date', citation_cover_date: 'date', citation_date: 'date',
-    citation_journal_title: 'publicationTitle', citation_inbook_title: 'publicationTitle', citation_book_title: 'bookTitle',
-    citation_publisher: 'publisher', citation_public_url: 'url', citation_language: 'language',
+    citation_title: 'title',
+    citation_publication_date: 'date',
+    citation_cover_date: 'date',
+    citation_date: 'date',
+    citation_journal_title: 'publicationTitle',
+    citation_inbook_title: 'publicationTitle',
+    citation_book_title: 'bookTitle',
+    citation_publisher: 'publisher',
+    citation_public_url: 'url',
+    citation_language: 'language',
   };
   const item: Record<string, string | string[]> = { itemType, accessDate: 'CURRENT_TIMESTAMP' };
   // processFields: the first tag of each name, in the mapping's order (a later name overwrites).
@@ -44,7 +55,9 @@ function zoteroItem(html: string) {
   if (itemType === 'bookSection' && !item.bookTitle && item.publicationTitle) item.bookTitle = item.publicationTitle;
   return item;
 }
-const chapters = sitemapPaths().filter((p) => readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('id="cite-this-page"'));
+const chapters = sitemapPaths().filter((p) =>
+  readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('id="cite-this-page"'),
+);
 
 test('most pages are chapters with a cite box', () => {
   expect(chapters.length).toBeGreaterThan(15);
@@ -53,7 +66,8 @@ test('most pages are chapters with a cite box', () => {
 for (const path of chapters) {
   test(`metadata and citation of ${path}`, () => {
     const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
-    const meta = (name: string) => [...html.matchAll(new RegExp(`<meta name="${name}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
+    const meta = (name: string) =>
+      [...html.matchAll(new RegExp(`<meta name="${name}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)![1];
     expect(meta('citation_title')[0]).toBeTruthy();
     expect(meta('citation_author').length).toBeGreaterThan(0);
@@ -66,14 +80,22 @@ for (const path of chapters) {
     expect(zotero.creators.length).toBeGreaterThan(0);
     expect(zotero.date).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
     expect(zotero.url).toBe(canonical);
-    for (const ref of meta('citation_reference')) expect(ref).toMatch(/^citation_title=.+; .*citation_publication_date=\d{4}/);
+    for (const ref of meta('citation_reference'))
+      expect(ref).toMatch(/^citation_title=.+; .*citation_publication_date=\d{4}/);
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]);
     expect(ld['@type']).toBe('LearningResource');
     expect(ld.url).toBe(canonical);
     expect(ld.isBasedOn.url).toBe('https://arxiv.org/abs/2409.02795');
     expect(Array.isArray(ld.teaches)).toBe(true);
-    const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#123;/g, '{').replace(/&#125;/g, '}').replace(/&#39;/g, "'")
-      .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    const decode = (s: string) =>
+      s
+        .replace(/&amp;/g, '&')
+        .replace(/&#123;/g, '{')
+        .replace(/&#125;/g, '}')
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>');
     const bibtex = decode(/<pre tabindex="0" data-cite-format="bibtex">([\s\S]*?)<\/pre>/.exec(html)![1]);
     const [entry] = new Cite(bibtex).data as Array<{ URL: string }>;
     expect(entry.URL).toBe(canonical);
@@ -82,7 +104,9 @@ for (const path of chapters) {
     const biblatex = decode(/<pre tabindex="0" data-cite-format="biblatex">([\s\S]*?)<\/pre>/.exec(html)![1]);
     expect(biblatex).toMatch(/^\s+urldate\s+= \{\d{4}-\d{2}-\d{2}\},$/m);
     // Without JavaScript the box says the access date is the build's; each Copy TeX says what LaTeX it needs.
-    expect(html).toMatch(/data-cite-accessed-note>The access date in these citations is \d{1,2} \w+ \d{4}, the day this copy/);
+    expect(html).toMatch(
+      /data-cite-accessed-note>The access date in these citations is \d{1,2} \w+ \d{4}, the day this copy/,
+    );
     for (const title of html.matchAll(/class="copy-tex"[^>]*title="([^"]*)"/g)) {
       expect(title[1]).toContain('\\usepackage{amsmath, amssymb, mathtools}');
     }
@@ -90,7 +114,7 @@ for (const path of chapters) {
   });
 }
 
-test('the cite box puts the reader\'s day into every access date and keeps its downloads in step', async ({ page }) => {
+test("the cite box puts the reader's day into every access date and keeps its downloads in step", async ({ page }) => {
   // A reader's clock far from the build day, so nothing can pass by coincidence.
   await page.clock.setFixedTime(new Date(2031, 2, 5, 12, 0, 0));
   await page.goto('/unified-view/');

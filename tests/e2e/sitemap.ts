@@ -27,6 +27,15 @@ export function sitemapPaths(): string[] {
 export function pagesToVisit(): string[] {
   const all = sitemapPaths();
   if (!process.env.BOOK_SAMPLE) return all;
-  const sample = ['/', '/introduction/', '/algorithms/pair-wise/', '/examples/dpo/', '/lab/', '/methods/', '/notation/', '/references/'];
+  const sample = [
+    '/',
+    '/introduction/',
+    '/algorithms/pair-wise/',
+    '/examples/dpo/',
+    '/lab/',
+    '/methods/',
+    '/notation/',
+    '/references/',
+  ];
   return sample.filter((p) => all.includes(p));
 }

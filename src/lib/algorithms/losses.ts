@@ -398,7 +398,13 @@ export function gae(rewards: number[], values: number[], gamma: number, lambda: 
   const fn = 'gae';
   checkNumberArray(fn, 'rewards', rewards);
   checkNumberArray(fn, 'values', values);
-  checkLength(fn, 'values', values.length, rewards.length + 1, 'rewards.length + 1, the last entry being the bootstrap value');
+  checkLength(
+    fn,
+    'values',
+    values.length,
+    rewards.length + 1,
+    'rewards.length + 1, the last entry being the bootstrap value',
+  );
   checkInRange(fn, 'gamma', gamma, 0, 1);
   checkInRange(fn, 'lambda', lambda, 0, 1);
   const t = rewards.length;

@@ -72,14 +72,7 @@ export function checkNonNegative(fn: string, name: string, value: unknown): numb
 /**
  * `value` must lie in [lo, hi] or [lo, hi) (`hiOpen`): γ and λ of GAE in [0, 1], cDPO's ε in [0, 0.5).
  */
-export function checkInRange(
-  fn: string,
-  name: string,
-  value: unknown,
-  lo: number,
-  hi: number,
-  hiOpen = false,
-): number {
+export function checkInRange(fn: string, name: string, value: unknown, lo: number, hi: number, hiOpen = false): number {
   const v = checkFinite(fn, name, value);
   if (v < lo || v > hi || (hiOpen && v === hi)) {
     fail(fn, `${name} must be in [${lo}, ${hi}${hiOpen ? ')' : ']'}, got ${formatValue(v)}`);
@@ -134,10 +127,7 @@ export function checkLength(fn: string, name: string, length: number, expected: 
  * A batch of same-length float32 Tensor1D arguments, given as `{ argName: tensor }` in argument order.
  * Checks each tensor, then that all lengths equal the first one's. Returns the values read, by name.
  */
-export function checkBatch<K extends string>(
-  fn: string,
-  tensors: Record<K, unknown>,
-): Record<K, ArrayLike<number>> {
+export function checkBatch<K extends string>(fn: string, tensors: Record<K, unknown>): Record<K, ArrayLike<number>> {
   const names = Object.keys(tensors) as K[];
   const out = {} as Record<K, ArrayLike<number>>;
   for (const name of names) out[name] = checkTensor1D(fn, name, tensors[name]);

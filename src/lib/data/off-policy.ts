@@ -12,13 +12,19 @@ import { createRng, type Rng } from '../random';
 import { sigmoid } from '../maths';
 import { P, replyText, utility, type Reply } from '../world';
 
-export interface UnpairedExample { prompt: number; reply: Reply; desirable: boolean }
+export interface UnpairedExample {
+  prompt: number;
+  reply: Reply;
+  desirable: boolean;
+}
 
 function wholeNumber(fn: string, name: string, value: number, min: number) {
-  if (!Number.isInteger(value) || value < min) throw new Error(`${fn}: ${name} must be a whole number ≥ ${min}, got ${value}`);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${fn}: ${name} must be a whole number ≥ ${min}, got ${value}`);
 }
 function nonNegative(fn: string, name: string, value: number) {
-  if (!(value >= 0) || !Number.isFinite(value)) throw new Error(`${fn}: ${name} must be a finite number ≥ 0, got ${value}`);
+  if (!(value >= 0) || !Number.isFinite(value))
+    throw new Error(`${fn}: ${name} must be a finite number ≥ 0, got ${value}`);
 }
 
 /**
@@ -40,16 +46,23 @@ export function rankReplies(prompt: number, replies: Reply[], rng: Rng, noise = 
 }
 
 /** Ranked lists: `perPrompt` lists of `listSize` distinct sampled replies per prompt, ranked by rankReplies. */
-export function offPolicyLists(policy: AutoregressivePolicy, rng: Rng, perPrompt: number, listSize = 4, noise = 1): RankedList[] {
+export function offPolicyLists(
+  policy: AutoregressivePolicy,
+  rng: Rng,
+  perPrompt: number,
+  listSize = 4,
+  noise = 1,
+): RankedList[] {
   wholeNumber('offPolicyLists', 'perPrompt', perPrompt, 1);
   wholeNumber('offPolicyLists', 'listSize', listSize, 2);
   nonNegative('offPolicyLists', 'noise', noise);
   const probs = policy.table.probabilities();
   const out: RankedList[] = [];
-  for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) {
-    const replies = distinctSamples(policy, probs, p, listSize, rng);
-    if (replies.length === listSize) out.push({ prompt: p, ranking: rankReplies(p, replies, rng, noise) });
-  }
+  for (let p = 0; p < P; p++)
+    for (let i = 0; i < perPrompt; i++) {
+      const replies = distinctSamples(policy, probs, p, listSize, rng);
+      if (replies.length === listSize) out.push({ prompt: p, ranking: rankReplies(p, replies, rng, noise) });
+    }
   return out;
 }
 
@@ -66,19 +79,26 @@ export interface UnpairedOptions {
  * Unpaired labels (KTO's data): `perPrompt` replies per prompt sampled from a fixed policy, each marked
  * desirable by `label`, or else with probability σ((u − threshold)/noise) (noise 0: exactly when u > threshold).
  */
-export function offPolicyUnpaired(policy: AutoregressivePolicy, rng: Rng, perPrompt: number, options: UnpairedOptions = {}): UnpairedExample[] {
+export function offPolicyUnpaired(
+  policy: AutoregressivePolicy,
+  rng: Rng,
+  perPrompt: number,
+  options: UnpairedOptions = {},
+): UnpairedExample[] {
   const { threshold = 0, noise = 0, label } = options;
   wholeNumber('offPolicyUnpaired', 'perPrompt', perPrompt, 1);
   nonNegative('offPolicyUnpaired', 'noise', noise);
-  if (!Number.isFinite(threshold)) throw new Error(`offPolicyUnpaired: threshold must be a finite number, got ${threshold}`);
+  if (!Number.isFinite(threshold))
+    throw new Error(`offPolicyUnpaired: threshold must be a finite number, got ${threshold}`);
   const probs = policy.table.probabilities();
   const out: UnpairedExample[] = [];
-  for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) {
-    const reply = policy.sample(p, rng, {}, probs);
-    const d = utility(p, reply) - threshold;
-    const desirable = label ? label(p, reply, rng) : noise === 0 ? d > 0 : rng.next() < sigmoid(d / noise);
-    out.push({ prompt: p, reply, desirable });
-  }
+  for (let p = 0; p < P; p++)
+    for (let i = 0; i < perPrompt; i++) {
+      const reply = policy.sample(p, rng, {}, probs);
+      const d = utility(p, reply) - threshold;
+      const desirable = label ? label(p, reply, rng) : noise === 0 ? d > 0 : rng.next() < sigmoid(d / noise);
+      out.push({ prompt: p, reply, desirable });
+    }
   return out;
 }
 
@@ -88,14 +108,15 @@ export function offPolicyDemonstrations(policy: AutoregressivePolicy, rng: Rng, 
   wholeNumber('offPolicyDemonstrations', 'n', n, 1);
   const probs = policy.table.probabilities();
   const out: Sample[] = [];
-  for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) {
-    let best: Reply = policy.sample(p, rng, {}, probs);
-    for (let j = 1; j < n; j++) {
-      const r = policy.sample(p, rng, {}, probs);
-      if (utility(p, r) > utility(p, best)) best = r;
+  for (let p = 0; p < P; p++)
+    for (let i = 0; i < perPrompt; i++) {
+      let best: Reply = policy.sample(p, rng, {}, probs);
+      for (let j = 1; j < n; j++) {
+        const r = policy.sample(p, rng, {}, probs);
+        if (utility(p, r) > utility(p, best)) best = r;
+      }
+      out.push({ prompt: p, reply: best });
     }
-    out.push({ prompt: p, reply: best });
-  }
   return out;
 }
 
@@ -128,7 +149,16 @@ export interface OffPolicyDataOptions {
  * datasets unchanged.
  */
 export function offPolicyData(options: OffPolicyDataOptions): OffPolicyData {
-  const { seed, initScale = 0.3, noise = 1, pairsPerPrompt = 8, listsPerPrompt = 4, listSize = 4, unpairedPerPrompt = 8, demonstrationsPerPrompt = 2 } = options;
+  const {
+    seed,
+    initScale = 0.3,
+    noise = 1,
+    pairsPerPrompt = 8,
+    listsPerPrompt = 4,
+    listSize = 4,
+    unpairedPerPrompt = 8,
+    demonstrationsPerPrompt = 2,
+  } = options;
   if (!Number.isInteger(seed)) throw new Error(`offPolicyData: seed must be an integer, got ${seed}`);
   const older = new AutoregressivePolicy(createRng(seed), initScale);
   const stream = (k: number) => createRng(seed * 7919 + k);

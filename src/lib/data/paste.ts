@@ -12,7 +12,8 @@ import { CANDIDATES, P, parseReply, replyText, type Reply } from '../world';
 import type { Pair, RankedList, Validated } from './types';
 
 function checkPrompt(v: unknown, where: string): number | string {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= P) return `${where}.prompt: must be a prompt index 0–${P - 1}, got ${JSON.stringify(v)}`;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= P)
+    return `${where}.prompt: must be a prompt index 0–${P - 1}, got ${JSON.stringify(v)}`;
   return v;
 }
 
@@ -34,7 +35,8 @@ function parseJson(text: string): unknown | Validated<never> {
   }
 }
 
-const isFailure = (v: unknown): v is { ok: false; message: string } => typeof v === 'object' && v !== null && (v as { ok?: unknown }).ok === false;
+const isFailure = (v: unknown): v is { ok: false; message: string } =>
+  typeof v === 'object' && v !== null && (v as { ok?: unknown }).ok === false;
 
 /** Validates pasted pairs. With candidatesOnly, every reply must be one of the bandit's candidates. */
 export function validatePairs(text: string, { candidatesOnly = false, max = 200 } = {}): Validated<Pair[]> {
@@ -43,7 +45,8 @@ export function validatePairs(text: string, { candidatesOnly = false, max = 200 
   const pairs = (data as { pairs?: unknown })?.pairs;
   if (!Array.isArray(pairs)) return { ok: false, message: 'expected an object with a "pairs" array' };
   if (pairs.length === 0) return { ok: false, message: '"pairs" is empty: give at least one pair' };
-  if (pairs.length > max) return { ok: false, message: `"pairs" has ${pairs.length} entries; at most ${max} are allowed` };
+  if (pairs.length > max)
+    return { ok: false, message: `"pairs" has ${pairs.length} entries; at most ${max} are allowed` };
   const out: Pair[] = [];
   for (let i = 0; i < pairs.length; i++) {
     const where = `pairs[${i}]`;
@@ -55,7 +58,8 @@ export function validatePairs(text: string, { candidatesOnly = false, max = 200 
     if (typeof chosen === 'string') return { ok: false, message: chosen };
     const rejected = checkReply(row.rejected, `${where}.rejected`, prompt, candidatesOnly);
     if (typeof rejected === 'string') return { ok: false, message: rejected };
-    if (replyText(chosen) === replyText(rejected)) return { ok: false, message: `${where}: chosen and rejected are the same reply` };
+    if (replyText(chosen) === replyText(rejected))
+      return { ok: false, message: `${where}: chosen and rejected are the same reply` };
     out.push({ prompt, chosen, rejected });
   }
   return { ok: true, value: out };
@@ -68,7 +72,8 @@ export function validateLists(text: string, { candidatesOnly = false, max = 50 }
   const lists = (data as { lists?: unknown })?.lists;
   if (!Array.isArray(lists)) return { ok: false, message: 'expected an object with a "lists" array' };
   if (lists.length === 0) return { ok: false, message: '"lists" is empty: give at least one ranking' };
-  if (lists.length > max) return { ok: false, message: `"lists" has ${lists.length} entries; at most ${max} are allowed` };
+  if (lists.length > max)
+    return { ok: false, message: `"lists" has ${lists.length} entries; at most ${max} are allowed` };
   const out: RankedList[] = [];
   for (let i = 0; i < lists.length; i++) {
     const where = `lists[${i}]`;
@@ -76,12 +81,14 @@ export function validateLists(text: string, { candidatesOnly = false, max = 50 }
     if (typeof row !== 'object' || row === null) return { ok: false, message: `${where}: must be an object` };
     const prompt = checkPrompt(row.prompt, where);
     if (typeof prompt === 'string') return { ok: false, message: prompt };
-    if (!Array.isArray(row.ranking) || row.ranking.length < 2) return { ok: false, message: `${where}.ranking: must list at least two replies, best first` };
+    if (!Array.isArray(row.ranking) || row.ranking.length < 2)
+      return { ok: false, message: `${where}.ranking: must list at least two replies, best first` };
     const ranking: Reply[] = [];
     for (let j = 0; j < row.ranking.length; j++) {
       const reply = checkReply(row.ranking[j], `${where}.ranking[${j}]`, prompt, candidatesOnly);
       if (typeof reply === 'string') return { ok: false, message: reply };
-      if (ranking.some((r) => replyText(r) === replyText(reply))) return { ok: false, message: `${where}.ranking[${j}]: "${row.ranking[j]}" appears twice` };
+      if (ranking.some((r) => replyText(r) === replyText(reply)))
+        return { ok: false, message: `${where}.ranking[${j}]: "${row.ranking[j]}" appears twice` };
       ranking.push(reply);
     }
     out.push({ prompt, ranking });
@@ -94,14 +101,20 @@ export function validateDemos(text: string, { max = 200 } = {}): Validated<Sampl
   const data = parseJson(text);
   if (isFailure(data)) return data;
   const demos = (data as { demos?: unknown })?.demos;
-  if (!Array.isArray(demos)) return { ok: false, message: 'expected an object with a "demos" array, like {"demos": [{"prompt": 0, "reply": "steps here"}]}' };
+  if (!Array.isArray(demos))
+    return {
+      ok: false,
+      message: 'expected an object with a "demos" array, like {"demos": [{"prompt": 0, "reply": "steps here"}]}',
+    };
   if (demos.length === 0) return { ok: false, message: '"demos" is empty: give at least one demonstration' };
-  if (demos.length > max) return { ok: false, message: `"demos" has ${demos.length} entries; at most ${max} are allowed` };
+  if (demos.length > max)
+    return { ok: false, message: `"demos" has ${demos.length} entries; at most ${max} are allowed` };
   const out: Sample[] = [];
   for (let i = 0; i < demos.length; i++) {
     const where = `demos[${i}]`;
     const row = demos[i] as Record<string, unknown>;
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) return { ok: false, message: `${where}: must be an object with "prompt" and "reply"` };
+    if (typeof row !== 'object' || row === null || Array.isArray(row))
+      return { ok: false, message: `${where}: must be an object with "prompt" and "reply"` };
     const prompt = checkPrompt(row.prompt, where);
     if (typeof prompt === 'string') return { ok: false, message: prompt };
     const reply = checkReply(row.reply, `${where}.reply`, prompt, false);
@@ -110,4 +123,3 @@ export function validateDemos(text: string, { max = 200 } = {}): Validated<Sampl
   }
   return { ok: true, value: out };
 }
-

@@ -11,7 +11,8 @@ import type { Pair } from './types';
 export function sampleOnPolicy(policy: AutoregressivePolicy, rng: Rng, perPrompt: number, temperature = 1): Sample[] {
   const probs = policy.table.probabilities();
   const out: Sample[] = [];
-  for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) out.push({ prompt: p, reply: policy.sample(p, rng, { temperature }, probs) });
+  for (let p = 0; p < P; p++)
+    for (let i = 0; i < perPrompt; i++) out.push({ prompt: p, reply: policy.sample(p, rng, { temperature }, probs) });
   return out;
 }
 
@@ -20,23 +21,33 @@ export function sampleOnPolicy(policy: AutoregressivePolicy, rng: Rng, perPrompt
  * draws whose two replies coincide are skipped, so a prompt may get fewer than `perPrompt` pairs.
  */
 export function onPolicyPairs(
-  policy: AutoregressivePolicy, rng: Rng, perPrompt: number,
-  label: (prompt: number, a: Reply, b: Reply, rng: Rng) => { chosen: Reply; rejected: Reply }, temperature = 1,
+  policy: AutoregressivePolicy,
+  rng: Rng,
+  perPrompt: number,
+  label: (prompt: number, a: Reply, b: Reply, rng: Rng) => { chosen: Reply; rejected: Reply },
+  temperature = 1,
 ): Pair[] {
   const probs = policy.table.probabilities();
   const out: Pair[] = [];
-  for (let p = 0; p < P; p++) for (let i = 0; i < perPrompt; i++) {
-    const a = policy.sample(p, rng, { temperature }, probs);
-    const b = policy.sample(p, rng, { temperature }, probs);
-    if (replyText(a) === replyText(b)) continue;
-    const l = label(p, a, b, rng);
-    out.push({ prompt: p, chosen: l.chosen, rejected: l.rejected });
-  }
+  for (let p = 0; p < P; p++)
+    for (let i = 0; i < perPrompt; i++) {
+      const a = policy.sample(p, rng, { temperature }, probs);
+      const b = policy.sample(p, rng, { temperature }, probs);
+      if (replyText(a) === replyText(b)) continue;
+      const l = label(p, a, b, rng);
+      out.push({ prompt: p, chosen: l.chosen, rejected: l.rejected });
+    }
   return out;
 }
 
 /** `count` distinct replies of one prompt sampled from a probability table (gives up after 50·count draws). */
-export function distinctSamples(policy: AutoregressivePolicy, probs: Float32Array, prompt: number, count: number, rng: Rng): Reply[] {
+export function distinctSamples(
+  policy: AutoregressivePolicy,
+  probs: Float32Array,
+  prompt: number,
+  count: number,
+  rng: Rng,
+): Reply[] {
   const seen = new Map<string, Reply>();
   for (let tries = 0; seen.size < count && tries < 50 * count; tries++) {
     const r = policy.sample(prompt, rng, {}, probs);
@@ -48,7 +59,10 @@ export function distinctSamples(policy: AutoregressivePolicy, probs: Float32Arra
 /** SFT's default demonstrations: the best reply of each prompt under the hidden utility (all replies listed). */
 export function demonstrations(): Sample[] {
   const replies = allReplies();
-  return [...Array(P).keys()].map((p) => ({ prompt: p, reply: replies.reduce((a, b) => (utility(p, b) > utility(p, a) ? b : a)) }));
+  return [...Array(P).keys()].map((p) => ({
+    prompt: p,
+    reply: replies.reduce((a, b) => (utility(p, b) > utility(p, a) ? b : a)),
+  }));
 }
 
 /** An off-policy preference dataset: pairs sampled once from a fixed policy, labelled by "humans". */
@@ -69,7 +83,11 @@ export function offPolicyPairs(policy: AutoregressivePolicy, rng: Rng, perPrompt
 }
 
 /** Bandit preference pairs: every candidate pair of every prompt, labelled once (noise 0 = exact). */
-export function banditPairs(rng: Rng, perPair = 1, noise = 1): Array<{ prompt: number; chosen: number; rejected: number }> {
+export function banditPairs(
+  rng: Rng,
+  perPair = 1,
+  noise = 1,
+): Array<{ prompt: number; chosen: number; rejected: number }> {
   const out: Array<{ prompt: number; chosen: number; rejected: number }> = [];
   for (let p = 0; p < P; p++) {
     for (let i = 0; i < K; i++) {
@@ -84,4 +102,3 @@ export function banditPairs(rng: Rng, perPair = 1, noise = 1): Array<{ prompt: n
   }
   return out;
 }
-

@@ -2,7 +2,14 @@
 // without importing each other).
 import type { Reply } from '../world';
 
-export interface Pair { prompt: number; chosen: Reply; rejected: Reply }
-export interface RankedList { prompt: number; ranking: Reply[] }
+export interface Pair {
+  prompt: number;
+  chosen: Reply;
+  rejected: Reply;
+}
+export interface RankedList {
+  prompt: number;
+  ranking: Reply[];
+}
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; message: string };

@@ -9,8 +9,11 @@ import { sigmoid } from '../maths';
 import type { Rng } from '../random';
 import { PROMPTS, utility, WORDS, type Reply } from '../world';
 
-
-export interface PairLabel { chosen: Reply; rejected: Reply; pChosen: number }
+export interface PairLabel {
+  chosen: Reply;
+  rejected: Reply;
+  pChosen: number;
+}
 
 /**
  * A human label for two replies: y1 is preferred with probability σ((u1 − u2) / noise). noise → 0 gives
@@ -42,7 +45,9 @@ export function judge(prompt: number, first: Reply, second: Reply, rng: Rng, opt
   const seen = (y: Reply) => utility(prompt, y) + verbosityBias * y.length;
   const d = seen(first) - seen(second) + positionBias;
   const p = noise === 0 ? (d >= 0 ? 1 : 0) : sigmoid(d / noise);
-  return rng.next() < p ? { chosen: first, rejected: second, pChosen: p } : { chosen: second, rejected: first, pChosen: 1 - p };
+  return rng.next() < p
+    ? { chosen: first, rejected: second, pChosen: p }
+    : { chosen: second, rejected: first, pChosen: 1 - p };
 }
 
 /** A pair-wise scorer: the probability that the first reply beats the second, from reward scores. */

@@ -11,7 +11,6 @@ export function replyFeatures(reply: Reply): number[] {
   return f;
 }
 
-
 /** The reward model's score r_φ(x, y) = w · features(y), in plain JS (the one place it is computed). */
 export function linearScore(weights: ArrayLike<number>, reply: Reply): number {
   const f = replyFeatures(reply);

@@ -10,7 +10,10 @@ import { allReplies, CANDIDATES, END_ID, K, MAX_WORDS, P, V, WORDS, type Reply }
 import type { Rng } from '../random';
 import { encode, LogitTable, type EncodedBatch, type Position } from './tabular';
 
-export interface Sample { prompt: number; reply: Reply }
+export interface Sample {
+  prompt: number;
+  reply: Reply;
+}
 
 /** Contexts per prompt: start, or the previous word (8). */
 const SLOTS = WORDS.length + 1;
@@ -56,7 +59,11 @@ export class AutoregressivePolicy {
   }
 
   encode(samples: Sample[]): EncodedBatch {
-    return encode(samples.map((s) => replyPositions(s.prompt, s.reply)), AutoregressivePolicy.contexts, V);
+    return encode(
+      samples.map((s) => replyPositions(s.prompt, s.reply)),
+      AutoregressivePolicy.contexts,
+      V,
+    );
   }
 
   sample(prompt: number, rng: Rng, options: SamplingOptions = {}, probs = this.table.probabilities()): Reply {
@@ -71,7 +78,12 @@ export class AutoregressivePolicy {
   }
 
   greedy(prompt: number, probs = this.table.probabilities()): Reply {
-    return this.sample(prompt, { next: () => 0, int: () => 0, normal: () => 0, choice: () => 0 }, { greedy: true }, probs);
+    return this.sample(
+      prompt,
+      { next: () => 0, int: () => 0, normal: () => 0, choice: () => 0 },
+      { greedy: true },
+      probs,
+    );
   }
 }
 
@@ -107,7 +119,11 @@ export class BanditPolicy {
     this.table = init ? new LogitTable(P, K, init) : LogitTable.random(P, K, rng, scale);
   }
   encode(samples: Array<{ prompt: number; candidate: number }>): EncodedBatch {
-    return encode(samples.map((s) => [{ ctx: s.prompt, out: s.candidate }]), P, K);
+    return encode(
+      samples.map((s) => [{ ctx: s.prompt, out: s.candidate }]),
+      P,
+      K,
+    );
   }
   /** Probabilities of the K candidates of one prompt. */
   distribution(prompt: number, probs = this.table.probabilities()): number[] {

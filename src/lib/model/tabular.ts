@@ -9,7 +9,10 @@ import type { Rank } from '@tensorflow/tfjs-core';
 import { tf, type Tensor1D, type Tensor2D, type Variable } from '../tf';
 import type { Rng } from '../random';
 
-export interface Position { ctx: number; out: number }
+export interface Position {
+  ctx: number;
+  out: number;
+}
 
 /**
  * A batch of sequences laid out as B rows of T positions (T = the longest sequence), as constant 0/1
@@ -86,7 +89,12 @@ export class NonFiniteStepError extends Error {
  * Token positions of a batch of sequences as flat integer arrays: token i sits at context ctx[i] and
  * emits out[i]; sequence b owns tokens start[b] .. start[b + 1] − 1. The closed-form update reads these.
  */
-export interface FlatTokens { ctx: Int32Array; out: Int32Array; start: Int32Array; count: number }
+export interface FlatTokens {
+  ctx: Int32Array;
+  out: Int32Array;
+  start: Int32Array;
+  count: number;
+}
 
 export function flatTokens(sequences: Position[][]): FlatTokens {
   let n = 0;
@@ -112,7 +120,12 @@ export class LogitTable {
   private readonly maskAdd: Tensor2D | undefined;
   private readonly maskValues: Float32Array | undefined;
 
-  constructor(readonly contexts: number, readonly outputs: number, init: Float32Array, mask?: Float32Array) {
+  constructor(
+    readonly contexts: number,
+    readonly outputs: number,
+    init: Float32Array,
+    mask?: Float32Array,
+  ) {
     this.weights = tf.variable(tf.tensor2d(init, [contexts, outputs]));
     this.maskAdd = mask ? tf.keep(tf.tensor2d(mask, [contexts, outputs])) : undefined;
     this.maskValues = mask ? Float32Array.from(mask) : undefined;
@@ -155,7 +168,13 @@ export class LogitTable {
    * back as float32; if any weight would be non-finite nothing is written and NonFiniteStepError is
    * thrown. `logp` is this table's logProbs() at the current weights (passed in when already computed).
    */
-  applyDeltas(tokens: FlatTokens, delta: ArrayLike<number>, scale: number, perSequence: boolean, logp = this.logProbs()) {
+  applyDeltas(
+    tokens: FlatTokens,
+    delta: ArrayLike<number>,
+    scale: number,
+    perSequence: boolean,
+    logp = this.logProbs(),
+  ) {
     const V = this.outputs;
     const hits = new Float64Array(this.contexts * V); // Σ δ at (c, o)
     const mass = new Float64Array(this.contexts); // Σ δ at c
@@ -203,7 +222,10 @@ export class LogitTable {
 
   /** Log-probability of each real token, in sequence order, [N]. */
   tokenLogp(batch: EncodedBatch, weights: Tensor2D = this.weights): Tensor1D {
-    return tf.tidy(() => tf.reshape(tf.matMul(batch.tokens(), tf.reshape(this.paddedLogp(batch, weights), [-1, 1])), [-1]) as Tensor1D);
+    return tf.tidy(
+      () =>
+        tf.reshape(tf.matMul(batch.tokens(), tf.reshape(this.paddedLogp(batch, weights), [-1, 1])), [-1]) as Tensor1D,
+    );
   }
 
   /** Summed log-probability of each sequence, [B]. */
@@ -221,7 +243,8 @@ export class LogitTable {
   }
 
   restore(values: Float32Array) {
-    if (values.length !== this.contexts * this.outputs) throw new Error(`restore: expected ${this.contexts * this.outputs} values, got ${values.length}`);
+    if (values.length !== this.contexts * this.outputs)
+      throw new Error(`restore: expected ${this.contexts * this.outputs} values, got ${values.length}`);
     this.weights.assign(tf.tensor2d(values, [this.contexts, this.outputs]));
   }
 

@@ -84,12 +84,20 @@ export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
   private drawCharts() {
     const h = this.history;
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
-    drawChart(svg('logps'), [
-      { name: 'chosen', values: h.map((r) => r.meanChosenLogp), tone: 1 },
-      { name: 'rejected', values: h.map((r) => r.meanRejectedLogp), tone: 2, dash: true },
-    ], { yLabel: 'mean log π (nats)' });
-    drawChart(svg('margin'), [{ name: 'margin', values: h.map((r) => r.meanMargin), tone: 3 }], { yLabel: 'β·h (nats)' });
-    drawChart(svg('accuracy'), [{ name: 'accuracy', values: h.map((r) => r.accuracy), tone: 4 }], { yLabel: 'fraction of pairs' });
+    drawChart(
+      svg('logps'),
+      [
+        { name: 'chosen', values: h.map((r) => r.meanChosenLogp), tone: 1 },
+        { name: 'rejected', values: h.map((r) => r.meanRejectedLogp), tone: 2, dash: true },
+      ],
+      { yLabel: 'mean log π (nats)' },
+    );
+    drawChart(svg('margin'), [{ name: 'margin', values: h.map((r) => r.meanMargin), tone: 3 }], {
+      yLabel: 'β·h (nats)',
+    });
+    drawChart(svg('accuracy'), [{ name: 'accuracy', values: h.map((r) => r.accuracy), tone: 4 }], {
+      yLabel: 'fraction of pairs',
+    });
   }
 
   protected parseData(text: string): Parsed<Pairs> | Invalid {

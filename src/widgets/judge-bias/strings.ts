@@ -12,8 +12,7 @@ export const S = {
   } as Record<string, string>,
   prompt: 'Prompt',
   copy: 'Copy link to this state',
-  tableCaption: (prompt: string) =>
-    `Prompt “${prompt}”: every pair of its four candidates, reply A against reply B`,
+  tableCaption: (prompt: string) => `Prompt “${prompt}”: every pair of its four candidates, reply A against reply B`,
   colPair: 'A vs B',
   colUa: 'u(A)',
   colUb: 'u(B)',

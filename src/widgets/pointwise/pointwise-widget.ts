@@ -102,8 +102,15 @@ export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
       );
     }
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
-    drawChart(svg('utility'), [{ name: 'utility', values: [t.initial.utility, ...this.history.map((h) => h.utility)], tone: 4 }], { firstStep: 0, yLabel: 'utility' });
-    drawChart(svg('kl'), [{ name: 'kl', values: [t.initial.kl, ...this.history.map((h) => h.kl)], tone: 3 }], { firstStep: 0, yLabel: 'KL (nats)' });
+    drawChart(
+      svg('utility'),
+      [{ name: 'utility', values: [t.initial.utility, ...this.history.map((h) => h.utility)], tone: 4 }],
+      { firstStep: 0, yLabel: 'utility' },
+    );
+    drawChart(svg('kl'), [{ name: 'kl', values: [t.initial.kl, ...this.history.map((h) => h.kl)], tone: 3 }], {
+      firstStep: 0,
+      yLabel: 'KL (nats)',
+    });
   }
 
   private row(cells: Array<[string, string]>, className = '', colspan = 0): HTMLTableRowElement {

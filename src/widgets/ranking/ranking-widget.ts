@@ -162,10 +162,14 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
     const h = this.history;
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
     drawChart(svg('loss'), [{ name: 'loss', values: h.map((r) => r.loss), tone: 3 }], { yLabel: 'loss' });
-    drawChart(svg('agreement'), [
-      { name: 'prompt 0', values: h.map((r) => r.promptAgreement[0]), tone: 1 },
-      { name: 'all prompts', values: h.map((r) => r.agreement), tone: 4, dash: true },
-    ], { yLabel: 'pairs in order' });
+    drawChart(
+      svg('agreement'),
+      [
+        { name: 'prompt 0', values: h.map((r) => r.promptAgreement[0]), tone: 1 },
+        { name: 'all prompts', values: h.map((r) => r.agreement), tone: 4, dash: true },
+      ],
+      { yLabel: 'pairs in order' },
+    );
   }
 
   /** Moves candidate k to place `to` (0-based), restarts training and says so. */

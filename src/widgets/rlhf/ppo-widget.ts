@@ -60,10 +60,14 @@ export class PpoWidget extends TrainingWidget<PpoState> {
       fillCells(this.root, cells);
     }
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
-    drawChart(svg('reward'), [
-      { name: 'score', values: this.history.map((h) => h.meanScore), tone: 1 },
-      { name: 'utility', values: this.history.map((h) => h.utility), tone: 4, dash: true },
-    ], { yLabel: 'reward' });
+    drawChart(
+      svg('reward'),
+      [
+        { name: 'score', values: this.history.map((h) => h.meanScore), tone: 1 },
+        { name: 'utility', values: this.history.map((h) => h.utility), tone: 4, dash: true },
+      ],
+      { yLabel: 'reward' },
+    );
     drawChart(svg('kl'), [{ name: 'kl', values: this.history.map((h) => h.kl), tone: 3 }], { yLabel: 'KL (nats)' });
   }
 }

@@ -170,10 +170,25 @@ export const lossCases: LossCase[] = [
   // --- SimPO -----------------------------------------------------------------------------------
   ...(
     [
-      ['ordinary batch, β 2, γ 0.5', { policyChosenAvg: [-1.2, -0.8, -2.5], policyRejectedAvg: [-1.5, -0.7, -3] }, 2, 0.5],
-      ['ordinary batch, β 1, γ -0.3', { policyChosenAvg: [-1.2, -0.8, -2.5], policyRejectedAvg: [-1.5, -0.7, -3] }, 1, -0.3],
+      [
+        'ordinary batch, β 2, γ 0.5',
+        { policyChosenAvg: [-1.2, -0.8, -2.5], policyRejectedAvg: [-1.5, -0.7, -3] },
+        2,
+        0.5,
+      ],
+      [
+        'ordinary batch, β 1, γ -0.3',
+        { policyChosenAvg: [-1.2, -0.8, -2.5], policyRejectedAvg: [-1.5, -0.7, -3] },
+        1,
+        -0.3,
+      ],
       ['β(ac - ar) - γ = ±120', { policyChosenAvg: [-0.5, -12.5], policyRejectedAvg: [-12.5, -0.5] }, 10, 0],
-      ['β(ac - ar) - γ = [120, -120] with γ 5', { policyChosenAvg: [-0.5, -12], policyRejectedAvg: [-13, -1.5] }, 10, 5],
+      [
+        'β(ac - ar) - γ = [120, -120] with γ 5',
+        { policyChosenAvg: [-0.5, -12], policyRejectedAvg: [-13, -1.5] },
+        10,
+        5,
+      ],
     ] as [string, In, number, number][]
   ).map(([label, inputs, beta, gamma]) => ({
     loss: 'simpoLoss',
@@ -187,8 +202,16 @@ export const lossCases: LossCase[] = [
   // --- ORPO ------------------------------------------------------------------------------------
   ...(
     [
-      ['near 0 and very negative, λ 0.1', { policyChosenAvg: [-1e-3, -30, -0.7], policyRejectedAvg: [-0.5, -1e-3, -30] }, 0.1],
-      ['near 0 and very negative, λ 1', { policyChosenAvg: [-1e-3, -30, -0.7], policyRejectedAvg: [-0.5, -1e-3, -30] }, 1],
+      [
+        'near 0 and very negative, λ 0.1',
+        { policyChosenAvg: [-1e-3, -30, -0.7], policyRejectedAvg: [-0.5, -1e-3, -30] },
+        0.1,
+      ],
+      [
+        'near 0 and very negative, λ 1',
+        { policyChosenAvg: [-1e-3, -30, -0.7], policyRejectedAvg: [-0.5, -1e-3, -30] },
+        1,
+      ],
       ['both near 0, λ 0.5', { policyChosenAvg: [-1e-3, -2e-3], policyRejectedAvg: [-5e-3, -1.5e-3] }, 0.5],
       ['ordinary, λ 0 (NLL only)', { policyChosenAvg: [-1.1, -2.3], policyRejectedAvg: [-1.9, -2] }, 0],
     ] as [string, In, number][]
@@ -277,11 +300,7 @@ export const lossCases: LossCase[] = [
         },
         0.2,
       ],
-      [
-        'ε 0.1',
-        { logp: [-0.4, -1.2, -2], oldLogp: [-0.7, -1, -2.05], advantages: [-1, 2.5, 0.3] },
-        0.1,
-      ],
+      ['ε 0.1', { logp: [-0.4, -1.2, -2], oldLogp: [-0.7, -1, -2.05], advantages: [-1, 2.5, 0.3] }, 0.1],
     ] as [string, In, number][]
   ).map(([label, inputs, eps]) => ({
     loss: 'ppoClipLoss',

@@ -11,7 +11,12 @@ const read = (t: tf.Tensor) => Array.from(t.dataSync());
 describe('pairMargin', () => {
   // h = (πc - refc) - (πr - refr) = (-9.5 + 10) - (-11.5 + 10) = 0.5 + 1.5 = 2; second: (-3 + 1) - (-1 + 2) = -3
   it('is (πc - refc) - (πr - refr)', () => {
-    const h = pairMargin({ policyChosen: t1([-9.5, -3]), refChosen: t1([-10, -1]), policyRejected: t1([-11.5, -1]), refRejected: t1([-10, -2]) });
+    const h = pairMargin({
+      policyChosen: t1([-9.5, -3]),
+      refChosen: t1([-10, -1]),
+      policyRejected: t1([-11.5, -1]),
+      refRejected: t1([-10, -2]),
+    });
     expect(h.shape).toEqual([2]);
     expect(read(h)).toEqual([2, -3]);
   });
@@ -68,7 +73,9 @@ describe('logOdds', () => {
     g.forEach((gi, i) => {
       const a = Math.fround(as[i]);
       const want = 1 / -Math.expm1(a);
-      expect(Math.abs(gi - want) <= 1e-4 * Math.max(1, Math.abs(want)), `a = ${as[i]}: got ${gi}, want ${want}`).toBe(true);
+      expect(Math.abs(gi - want) <= 1e-4 * Math.max(1, Math.abs(want)), `a = ${as[i]}: got ${gi}, want ${want}`).toBe(
+        true,
+      );
     });
   });
 });

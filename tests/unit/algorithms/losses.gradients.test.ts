@@ -26,7 +26,8 @@ describe('engine gradients match central differences of the reference', () => {
   it.each(lossCases.map((c) => [c.loss, c.label, c] as const))('%s — %s', (_loss, _label, c) => {
     const got = tf.tidy(() => {
       const tensors = toTensors(c.inputs);
-      const f = (...xs: Tensor[]) => c.engine({ ...tensors, ...Object.fromEntries(c.diff.map((k, i) => [k, xs[i] as Tensor1D])) });
+      const f = (...xs: Tensor[]) =>
+        c.engine({ ...tensors, ...Object.fromEntries(c.diff.map((k, i) => [k, xs[i] as Tensor1D])) });
       const grads = tf.grads(f)(c.diff.map((k) => tensors[k]));
       return grads.map((g) => Array.from(g.dataSync()));
     });

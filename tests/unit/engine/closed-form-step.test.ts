@@ -16,7 +16,10 @@ import { parseReply, utility } from '../../../src/lib/world';
 /** Encodes autoregressive samples (the encoding does not depend on the weights). */
 const arEncoder = new AutoregressivePolicy(createRng(0));
 const encodeAr = (samples: Sample[]) => arEncoder.encode(samples);
-const toSample = (s: { prompt: number; reply: string }): Sample => ({ prompt: s.prompt, reply: parseReply(s.reply) as number[] });
+const toSample = (s: { prompt: number; reply: string }): Sample => ({
+  prompt: s.prompt,
+  reply: parseReply(s.reply) as number[],
+});
 
 const lr = 2;
 
@@ -66,7 +69,12 @@ describe('closed-form step = autodiff step of the contract loss (to 1e-6)', () =
             };
             return method === 'simpo' ? E.simpoLoss(avg, o.beta, o.gamma) : E.orpoLoss(avg, o.lambda);
           }
-          const pair = { policyChosen, policyRejected, refChosen: t.reference.sequenceLogp(encC), refRejected: t.reference.sequenceLogp(encR) };
+          const pair = {
+            policyChosen,
+            policyRejected,
+            refChosen: t.reference.sequenceLogp(encC),
+            refRejected: t.reference.sequenceLogp(encR),
+          };
           if (method === 'ipo') return E.ipoLoss(pair, o.tau);
           if (method === 'cdpo') return E.cdpoLoss(pair, o.beta, o.epsilon);
           if (method === 'hinge') return E.hingeLoss(pair, o.beta);
@@ -82,7 +90,16 @@ describe('closed-form step = autodiff step of the contract loss (to 1e-6)', () =
 
   for (const method of ['dpo', 'ipo', 'cdpo', 'hinge'] as const) {
     it(`${method} (bandit)`, () => {
-      const t = E.createBanditPairTrainer({ seed: 2, lr, method, beta: 0.8, tau: 0.5, epsilon: 0.1, mode: 'offline', noise: 1 });
+      const t = E.createBanditPairTrainer({
+        seed: 2,
+        lr,
+        method,
+        beta: 0.8,
+        tau: 0.5,
+        epsilon: 0.1,
+        mode: 'offline',
+        noise: 1,
+      });
       t.step();
       const table = t.policy.table;
       const { before, after } = stepOf(table, () => t.step());
@@ -90,8 +107,10 @@ describe('closed-form step = autodiff step of the contract loss (to 1e-6)', () =
       const encR = t.policy.encode(t.dataset.map((p) => ({ prompt: p.prompt, candidate: p.rejected })));
       const want = autodiffStep(table, before, (w) => {
         const pair = {
-          policyChosen: table.sequenceLogp(encC, w), policyRejected: table.sequenceLogp(encR, w),
-          refChosen: t.reference.sequenceLogp(encC), refRejected: t.reference.sequenceLogp(encR),
+          policyChosen: table.sequenceLogp(encC, w),
+          policyRejected: table.sequenceLogp(encR, w),
+          refChosen: t.reference.sequenceLogp(encC),
+          refRejected: t.reference.sequenceLogp(encR),
         };
         if (method === 'ipo') return E.ipoLoss(pair, 0.5);
         if (method === 'cdpo') return E.cdpoLoss(pair, 0.8, 0.1);
@@ -114,7 +133,19 @@ describe('closed-form step = autodiff step of the contract loss (to 1e-6)', () =
     const t = E.createPointwiseTrainer({ seed: 2, lr, method: 'sft' });
     const { before, after } = stepOf(t.policy.table, () => t.step());
     const demos = E.demonstrations();
-    expectSameStep(after, autodiffStep(t.policy.table, before, seqLoss(t.policy.table, demos, demos.map(() => 1))), before);
+    expectSameStep(
+      after,
+      autodiffStep(
+        t.policy.table,
+        before,
+        seqLoss(
+          t.policy.table,
+          demos,
+          demos.map(() => 1),
+        ),
+      ),
+      before,
+    );
   });
 
   it('RFT (δ = 1 where the correctness rule passes, recomputed here)', () => {
@@ -123,7 +154,19 @@ describe('closed-form step = autodiff step of the contract loss (to 1e-6)', () =
     const { before, after } = stepOf(t.policy.table, () => (rec = t.step()));
     const kept = rec.samples.map(toSample).filter((s) => correctnessRule(s.prompt, s.reply));
     expect(kept.length).toBeGreaterThan(0);
-    expectSameStep(after, autodiffStep(t.policy.table, before, seqLoss(t.policy.table, kept, kept.map(() => 1))), before);
+    expectSameStep(
+      after,
+      autodiffStep(
+        t.policy.table,
+        before,
+        seqLoss(
+          t.policy.table,
+          kept,
+          kept.map(() => 1),
+        ),
+      ),
+      before,
+    );
   });
 
   it('RAFT (δ = 1 on the best of n by the hidden utility, recomputed here)', () => {
@@ -131,8 +174,22 @@ describe('closed-form step = autodiff step of the contract loss (to 1e-6)', () =
     let rec!: E.PolicyRecord;
     const { before, after } = stepOf(t.policy.table, () => (rec = t.step()));
     const all = rec.samples.map(toSample);
-    const best = [0, 1, 2].map((p) => all.filter((s) => s.prompt === p).reduce((a, b) => (utility(p, b.reply) > utility(p, a.reply) ? b : a)));
-    expectSameStep(after, autodiffStep(t.policy.table, before, seqLoss(t.policy.table, best, best.map(() => 1))), before);
+    const best = [0, 1, 2].map((p) =>
+      all.filter((s) => s.prompt === p).reduce((a, b) => (utility(p, b.reply) > utility(p, a.reply) ? b : a)),
+    );
+    expectSameStep(
+      after,
+      autodiffStep(
+        t.policy.table,
+        before,
+        seqLoss(
+          t.policy.table,
+          best,
+          best.map(() => 1),
+        ),
+      ),
+      before,
+    );
   });
 
   it('ReMax (δ = u(y) − u(greedy), recomputed here)', () => {
@@ -140,8 +197,16 @@ describe('closed-form step = autodiff step of the contract loss (to 1e-6)', () =
     let rec!: E.PolicyRecord;
     const { before, after } = stepOf(t.policy.table, () => (rec = t.step()));
     const used = rec.samples.filter((s) => s.delta !== 0);
-    const deltas = used.map((s) => utility(s.prompt, toSample(s).reply) - utility(s.prompt, toSample({ prompt: s.prompt, reply: s.greedy! }).reply));
-    expectSameStep(after, autodiffStep(t.policy.table, before, seqLoss(t.policy.table, used.map(toSample), deltas)), before);
+    const deltas = used.map(
+      (s) =>
+        utility(s.prompt, toSample(s).reply) -
+        utility(s.prompt, toSample({ prompt: s.prompt, reply: s.greedy! }).reply),
+    );
+    expectSameStep(
+      after,
+      autodiffStep(t.policy.table, before, seqLoss(t.policy.table, used.map(toSample), deltas)),
+      before,
+    );
   });
 
   it('KTO (contract ktoLoss on the unpaired labels)', () => {
@@ -151,7 +216,9 @@ describe('closed-form step = autodiff step of the contract loss (to 1e-6)', () =
     const { before, after } = stepOf(t.policy.table, () => t.step());
     const enc = encodeAr(t.data);
     const desirable = tf.tensor1d(t.data.map((d) => d.desirable));
-    const want = autodiffStep(t.policy.table, before, (w) => E.ktoLoss({ policy: t.policy.table.sequenceLogp(enc, w), ref: t.reference.sequenceLogp(enc), desirable }, params));
+    const want = autodiffStep(t.policy.table, before, (w) =>
+      E.ktoLoss({ policy: t.policy.table.sequenceLogp(enc, w), ref: t.reference.sequenceLogp(enc), desirable }, params),
+    );
     expectSameStep(after, want, before);
   });
 
@@ -168,7 +235,8 @@ describe('closed-form step = autodiff step of the contract loss (to 1e-6)', () =
       const w0 = mode === 'offline' ? initial : before;
       const old = tf.keep(tf.tidy(() => table.tokenLogp(enc, tf.tensor2d(w0, [table.contexts, table.outputs]))));
       const adv = tf.tensor1d(rec.deltas);
-      const loss = (w: Tensor2D) => E.ppoClipLoss({ logp: table.tokenLogp(enc, w), oldLogp: old as Tensor1D, advantages: adv }, 0.2);
+      const loss = (w: Tensor2D) =>
+        E.ppoClipLoss({ logp: table.tokenLogp(enc, w), oldLogp: old as Tensor1D, advantages: adv }, 0.2);
       const mid = Float32Array.from(autodiffStep(table, before, loss));
       expectSameStep(after, autodiffStep(table, mid, loss), before);
       old.dispose();
@@ -195,7 +263,10 @@ describe('closed-form step = autodiff step of the contract loss (to 1e-6)', () =
       const logp = table.tokenLogp(enc, w);
       const lr2 = tf.sub(t.reference.tokenLogp(enc), logp);
       const kl = tf.sub(tf.sub(tf.exp(lr2), lr2), 1);
-      return tf.add(E.ppoClipLoss({ logp, oldLogp: old, advantages: tokenAdv as Tensor1D }, 0.2), tf.mul(beta, tf.mean(kl))) as Scalar;
+      return tf.add(
+        E.ppoClipLoss({ logp, oldLogp: old, advantages: tokenAdv as Tensor1D }, 0.2),
+        tf.mul(beta, tf.mean(kl)),
+      ) as Scalar;
     });
     expectSameStep(after, want, before);
   });
@@ -229,7 +300,15 @@ describe('closed-form step = autodiff step of the contract loss (to 1e-6)', () =
           const pairs = t.rankings.flatMap((r, p) => r.flatMap((a, i) => r.slice(i + 1).map((b) => ({ p, a, b }))));
           const c = bandit.encode(pairs.map((q) => ({ prompt: q.p, candidate: q.a })));
           const r = bandit.encode(pairs.map((q) => ({ prompt: q.p, candidate: q.b })));
-          return E.dpoLoss({ policyChosen: table.sequenceLogp(c, w), policyRejected: table.sequenceLogp(r, w), refChosen: t.reference.sequenceLogp(c), refRejected: t.reference.sequenceLogp(r) }, 0.5);
+          return E.dpoLoss(
+            {
+              policyChosen: table.sequenceLogp(c, w),
+              policyRejected: table.sequenceLogp(r, w),
+              refChosen: t.reference.sequenceLogp(c),
+              refRejected: t.reference.sequenceLogp(r),
+            },
+            0.5,
+          );
         }
         const losses = t.rankings.map((r, p) => {
           const s = table.sequenceLogp(bandit.encode(r.map((k) => ({ prompt: p, candidate: k }))), w);
@@ -246,12 +325,17 @@ describe('closed-form step = autodiff step of the contract loss (to 1e-6)', () =
     const critic = new ValueHead();
     const ctx = [0, 3, 3, 7, 12, 0];
     const returns = [0.5, -1.2, 0.3, 2, -0.7, 1.1];
-    tf.tidy(() => critic.weights.assign(tf.tensor1d(Array.from({ length: critic.weights.size }, (_, i) => Math.sin(i)))));
+    tf.tidy(() =>
+      critic.weights.assign(tf.tensor1d(Array.from({ length: critic.weights.size }, (_, i) => Math.sin(i)))),
+    );
     const before = Float32Array.from(critic.weights.dataSync());
     const loss = critic.fitReturns(ctx, returns, 0.4);
     const want = tf.tidy(() => {
       const onehot = tf.cast(tf.oneHot(tf.tensor1d(ctx, 'int32'), before.length), 'float32') as tf.Tensor2D;
-      const f = (v: tf.Tensor) => tf.mean(tf.square(tf.sub(tf.reshape(tf.matMul(onehot, tf.reshape(v, [-1, 1])), [-1]), tf.tensor1d(returns)))) as Scalar;
+      const f = (v: tf.Tensor) =>
+        tf.mean(
+          tf.square(tf.sub(tf.reshape(tf.matMul(onehot, tf.reshape(v, [-1, 1])), [-1]), tf.tensor1d(returns))),
+        ) as Scalar;
       const v0 = tf.tensor1d(before);
       const { value, grad } = tf.valueAndGrad(f)(v0);
       return { loss: value.dataSync()[0], after: Array.from(tf.sub(v0, tf.mul(grad, 0.4)).dataSync()) };
@@ -271,7 +355,8 @@ describe('closed-form step = autodiff step of the contract loss (to 1e-6)', () =
       const want = tf.tidy(() => {
         const fc = tf.tensor2d(t.train.map((p) => replyFeatures(p.chosen)));
         const fr = tf.tensor2d(t.train.map((p) => replyFeatures(p.rejected)));
-        const score = (f: tf.Tensor2D, w: tf.Tensor) => tf.reshape(tf.matMul(f, tf.reshape(w, [-1, 1])), [-1]) as Tensor1D;
+        const score = (f: tf.Tensor2D, w: tf.Tensor) =>
+          tf.reshape(tf.matMul(f, tf.reshape(w, [-1, 1])), [-1]) as Tensor1D;
         const f = (w: tf.Tensor) => {
           if (kind === 'bradley-terry') return E.bradleyTerryLoss(score(fc, w), score(fr, w));
           const s = tf.concat([score(fc, w), score(fr, w)]);

@@ -7,7 +7,18 @@
 // PPO/GRPO so the clipping branch is exercised too.
 import { describe, expect, it } from 'vitest';
 import { tf, type Scalar, type Tensor1D, type Tensor2D } from '../../../src/lib/tf';
-import { cdpoLoss, dpoLoss, hingeLoss, ipoLoss, ktoLoss, orpoLoss, plackettLuceLoss, ppoClipLoss, rrhfLoss, simpoLoss } from '../../../src/lib/algorithms';
+import {
+  cdpoLoss,
+  dpoLoss,
+  hingeLoss,
+  ipoLoss,
+  ktoLoss,
+  orpoLoss,
+  plackettLuceLoss,
+  ppoClipLoss,
+  rrhfLoss,
+  simpoLoss,
+} from '../../../src/lib/algorithms';
 import * as C from '../../../src/lib/algorithms/trainers/coefficients';
 import { AutoregressivePolicy, type Sample } from '../../../src/lib/model/policy';
 import { createRng } from '../../../src/lib/random';
@@ -22,7 +33,10 @@ function distinctPair(prompt: number): [Sample, Sample] {
   const a = policy.sample(prompt, rng, {}, probs);
   let b = policy.sample(prompt, rng, {}, probs);
   while (replyText(a) === replyText(b)) b = policy.sample(prompt, rng, {}, probs);
-  return [{ prompt, reply: a }, { prompt, reply: b }];
+  return [
+    { prompt, reply: a },
+    { prompt, reply: b },
+  ];
 }
 const pairs = [0, 1, 2, 0, 1, 2].map(distinctPair);
 const chosen = pairs.map((p) => p[0]);
@@ -51,7 +65,13 @@ function unified(samples: Sample[], tokenDeltas: number[], norm: number): number
   expect(tokenDeltas).toHaveLength(n);
   const out = tf.tidy(() => {
     const d = tf.tensor1d(tokenDeltas);
-    return read(tf.neg(tf.grad((w: tf.Tensor) => tf.div(tf.sum(tf.mul(d, policy.table.tokenLogp(enc, w as Tensor2D))), norm) as Scalar)(policy.table.weights)));
+    return read(
+      tf.neg(
+        tf.grad(
+          (w: tf.Tensor) => tf.div(tf.sum(tf.mul(d, policy.table.tokenLogp(enc, w as Tensor2D))), norm) as Scalar,
+        )(policy.table.weights),
+      ),
+    );
   });
   enc.dispose();
   return out; // the gradient of −(surrogate), to compare with ∇L
@@ -75,38 +95,64 @@ function expectSame(got: number[], want: number[]) {
 const both = [...chosen, ...rejected];
 function checkPair(loss: (w: Tensor2D) => Scalar, delta: (i: number) => C.PairDelta) {
   const deltas = pairs.map((_, i) => delta(i));
-  expectSame(unified(both, perToken(both, [...deltas.map((d) => d.chosen), ...deltas.map((d) => d.rejected)]), B), autodiff(loss));
+  expectSame(
+    unified(both, perToken(both, [...deltas.map((d) => d.chosen), ...deltas.map((d) => d.rejected)]), B),
+    autodiff(loss),
+  );
 }
 const pairLogps = (w: Tensor2D) => ({
-  policyChosen: seq(encC, w), policyRejected: seq(encR, w),
-  refChosen: tf.tensor1d(refC), refRejected: tf.tensor1d(refR),
+  policyChosen: seq(encC, w),
+  policyRejected: seq(encR, w),
+  refChosen: tf.tensor1d(refC),
+  refRejected: tf.tensor1d(refR),
 });
 
 describe('closed-form δ equals autodiff of the contract loss', () => {
   it('DPO: ±β·σ(−βh)', () => {
-    checkPair((w) => dpoLoss(pairLogps(w), 0.7), (i) => C.dpoDelta(h[i], 0.7));
+    checkPair(
+      (w) => dpoLoss(pairLogps(w), 0.7),
+      (i) => C.dpoDelta(h[i], 0.7),
+    );
   });
   it('IPO: ±2(1/(2τ) − h)', () => {
-    checkPair((w) => ipoLoss(pairLogps(w), 0.3), (i) => C.ipoDelta(h[i], 0.3));
+    checkPair(
+      (w) => ipoLoss(pairLogps(w), 0.3),
+      (i) => C.ipoDelta(h[i], 0.3),
+    );
   });
   it('cDPO: ±β((1−ε)σ(−βh) − εσ(βh))', () => {
-    checkPair((w) => cdpoLoss(pairLogps(w), 0.7, 0.2), (i) => C.cdpoDelta(h[i], 0.7, 0.2));
+    checkPair(
+      (w) => cdpoLoss(pairLogps(w), 0.7, 0.2),
+      (i) => C.cdpoDelta(h[i], 0.7, 0.2),
+    );
   });
   it('hinge: ±β while βh < 1, else 0', () => {
     // β chosen so that some pairs are past the hinge and some are not.
     const beta = 1 / [...h].sort((a, b) => a - b)[Math.floor(B / 2)];
     expect(h.some((v) => beta * v < 1) && h.some((v) => beta * v > 1)).toBe(true);
-    checkPair((w) => hingeLoss(pairLogps(w), Math.abs(beta)), (i) => C.hingeDelta(h[i], Math.abs(beta)));
+    checkPair(
+      (w) => hingeLoss(pairLogps(w), Math.abs(beta)),
+      (i) => C.hingeDelta(h[i], Math.abs(beta)),
+    );
   });
 
   const lenC = encC.lengths;
   const lenR = encR.lengths;
-  const avg = (w: Tensor2D) => ({ policyChosenAvg: tf.div(seq(encC, w), tf.tensor1d(lenC)) as Tensor1D, policyRejectedAvg: tf.div(seq(encR, w), tf.tensor1d(lenR)) as Tensor1D });
+  const avg = (w: Tensor2D) => ({
+    policyChosenAvg: tf.div(seq(encC, w), tf.tensor1d(lenC)) as Tensor1D,
+    policyRejectedAvg: tf.div(seq(encR, w), tf.tensor1d(lenR)) as Tensor1D,
+  });
   it('SimPO: ±β·σ(−z)/|y| per token', () => {
-    checkPair((w) => simpoLoss(avg(w), 2, 0.5), (i) => C.simpoDelta(lpC[i] / lenC[i], lpR[i] / lenR[i], lenC[i], lenR[i], 2, 0.5));
+    checkPair(
+      (w) => simpoLoss(avg(w), 2, 0.5),
+      (i) => C.simpoDelta(lpC[i] / lenC[i], lpR[i] / lenR[i], lenC[i], lenR[i], 2, 0.5),
+    );
   });
   it('ORPO: NLL weight plus λσ(−d)/(1 − e^a) per token', () => {
-    checkPair((w) => orpoLoss(avg(w), 0.8), (i) => C.orpoDelta(lpC[i] / lenC[i], lpR[i] / lenR[i], lenC[i], lenR[i], 0.8));
+    checkPair(
+      (w) => orpoLoss(avg(w), 0.8),
+      (i) => C.orpoDelta(lpC[i] / lenC[i], lpR[i] / lenR[i], lenC[i], lenR[i], 0.8),
+    );
   });
 
   it('KTO: ±λβ·s(1−s) around the reference point', () => {
@@ -116,7 +162,12 @@ describe('closed-form δ equals autodiff of the contract loss', () => {
     const lp = read(seq(enc));
     const ref = read(other.table.sequenceLogp(enc));
     const deltas = both.map((_, i) => C.ktoDelta(lp[i] - ref[i], flags[i], params));
-    const want = autodiff((w) => ktoLoss({ policy: seq(enc, w), ref: tf.tensor1d(ref), desirable: tf.tensor1d(flags.map((f) => (f ? 1 : 0))) }, params));
+    const want = autodiff((w) =>
+      ktoLoss(
+        { policy: seq(enc, w), ref: tf.tensor1d(ref), desirable: tf.tensor1d(flags.map((f) => (f ? 1 : 0))) },
+        params,
+      ),
+    );
     expectSame(unified(both, perToken(both, deltas), both.length), want);
     enc.dispose();
   });
@@ -141,7 +192,10 @@ describe('closed-form δ equals autodiff of the contract loss', () => {
     const sft = 0.5;
     const want = autodiff((w) => {
       const s = seq(encL, w);
-      return tf.sub(rrhfLoss(tf.div(s, tf.tensor1d(lenL)) as Tensor1D, rewards), tf.mul(sft, tf.reshape(tf.slice(s, [0], [1]), []))) as Scalar;
+      return tf.sub(
+        rrhfLoss(tf.div(s, tf.tensor1d(lenL)) as Tensor1D, rewards),
+        tf.mul(sft, tf.reshape(tf.slice(s, [0], [1]), [])),
+      ) as Scalar;
     });
     expectSame(unified(list, perToken(list, C.rrhfDeltas(scores, rewards, lenL, sft)), 1), want);
   });
@@ -150,7 +204,21 @@ describe('closed-form δ equals autodiff of the contract loss', () => {
     const beta = 0.6;
     const scores = lpL.map((v, i) => beta * (v - refL[i]));
     const want = autodiff((w) => plackettLuceLoss(tf.mul(beta, tf.sub(seq(encL, w), tf.tensor1d(refL))) as Tensor1D));
-    expectSame(unified(list, perToken(list, C.plackettLuceDeltas(scores, lenL.map(() => 1), beta)), 1), want);
+    expectSame(
+      unified(
+        list,
+        perToken(
+          list,
+          C.plackettLuceDeltas(
+            scores,
+            lenL.map(() => 1),
+            beta,
+          ),
+        ),
+        1,
+      ),
+      want,
+    );
   });
 
   it('PRO (s = log π/|y|, plus the summed SFT NLL of the best): −∂L/∂s/|y| + β on y_0', () => {
@@ -176,7 +244,12 @@ describe('closed-form δ equals autodiff of the contract loss', () => {
     expect(ratios.some((r) => r > 1 + eps) && ratios.some((r) => r < 1 - eps)).toBe(true);
     const deltas = advT.map((a, t) => C.ppoDelta(a, ratios[t], eps));
     expect(deltas.some((d) => d === 0)).toBe(true); // some tokens are clipped
-    const want = autodiff((w) => ppoClipLoss({ logp: policy.table.tokenLogp(encT, w), oldLogp: tf.tensor1d(oldT), advantages: tf.tensor1d(advT) }, eps));
+    const want = autodiff((w) =>
+      ppoClipLoss(
+        { logp: policy.table.tokenLogp(encT, w), oldLogp: tf.tensor1d(oldT), advantages: tf.tensor1d(advT) },
+        eps,
+      ),
+    );
     expectSame(unified(both, deltas, lpT.length), want);
     expect(C.ppoDelta(0.7, 1, 0.2)).toBe(0.7);
   });
@@ -189,7 +262,10 @@ describe('closed-form δ equals autodiff of the contract loss', () => {
       const logp = policy.table.tokenLogp(encT, w);
       const lr = tf.sub(tf.tensor1d(refT), logp);
       const kl = tf.sub(tf.sub(tf.exp(lr), lr), 1);
-      return tf.add(ppoClipLoss({ logp, oldLogp: tf.tensor1d(oldT), advantages: tf.tensor1d(advT) }, eps), tf.mul(beta, tf.mean(kl))) as Scalar;
+      return tf.add(
+        ppoClipLoss({ logp, oldLogp: tf.tensor1d(oldT), advantages: tf.tensor1d(advT) }, eps),
+        tf.mul(beta, tf.mean(kl)),
+      ) as Scalar;
     });
     expectSame(unified(both, deltas, lpT.length), want);
   });
@@ -199,9 +275,13 @@ describe('closed-form δ equals autodiff of the contract loss', () => {
     expect(() => C.dpoDelta(0, 0)).toThrow('dpoDelta: beta must be a finite number > 0, got 0');
     expect(() => C.ipoDelta(0, -1)).toThrow('ipoDelta: tau must be a finite number > 0, got -1');
     expect(() => C.cdpoDelta(0, 1, 0.5)).toThrow('cdpoDelta: epsilon must be in [0, 0.5), got 0.5');
-    expect(() => C.orpoDelta(0, -1, 1, 1, 1)).toThrow('orpoDelta: avgChosen must be a finite average log-probability < 0, got 0');
+    expect(() => C.orpoDelta(0, -1, 1, 1, 1)).toThrow(
+      'orpoDelta: avgChosen must be a finite average log-probability < 0, got 0',
+    );
     expect(() => C.simpoDelta(-1, -1, 0, 1, 1, 0)).toThrow('simpoDelta: lenChosen must be a whole number ≥ 1, got 0');
-    expect(() => C.ppoDelta(1, 1, Number.POSITIVE_INFINITY)).toThrow('ppoDelta: clipEps must be a finite number > 0, got Infinity');
+    expect(() => C.ppoDelta(1, 1, Number.POSITIVE_INFINITY)).toThrow(
+      'ppoDelta: clipEps must be a finite number > 0, got Infinity',
+    );
     expect(() => C.plackettLuceDeltas([1])).toThrow('plackettLuceDeltas: a list needs at least 2 replies, got 1');
     expect(() => C.rrhfDeltas([1, 2], [1])).toThrow('rrhfDeltas: rewards has 1 entries but scores has 2');
   });

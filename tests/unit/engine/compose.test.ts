@@ -6,8 +6,18 @@ import { composeTrainer, type LabChoice } from '../../../src/lib/algorithms';
 import { parseReply, utility } from '../../../src/lib/world';
 
 const base: LabChoice = {
-  model: 'autoregressive', reference: true, data: 'off-policy', feedback: 'human', algorithm: 'kto',
-  seed: 1, lr: 0.5, beta: 0.5, noise: 0, n: 6, positionBias: 0, verbosityBias: 0,
+  model: 'autoregressive',
+  reference: true,
+  data: 'off-policy',
+  feedback: 'human',
+  algorithm: 'kto',
+  seed: 1,
+  lr: 0.5,
+  beta: 0.5,
+  noise: 0,
+  n: 6,
+  positionBias: 0,
+  verbosityBias: 0,
 };
 
 /** For the first step of each seed: (utility of the shown reply, whether it was labelled good). */

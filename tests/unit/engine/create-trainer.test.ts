@@ -4,7 +4,13 @@
 // and restores, is deterministic, and does not leak tensors.
 import { describe, expect, it } from 'vitest';
 import { tf, type Tensor2D } from '../../../src/lib/tf';
-import { createTrainer, TRAINER_NAMES, TRAINER_SPECS, type StepRecord, type TrainerName } from '../../../src/lib/algorithms/trainers/create';
+import {
+  createTrainer,
+  TRAINER_NAMES,
+  TRAINER_SPECS,
+  type StepRecord,
+  type TrainerName,
+} from '../../../src/lib/algorithms/trainers/create';
 import { AutoregressivePolicy } from '../../../src/lib/model/policy';
 import { createRng } from '../../../src/lib/random';
 import { allReplies, CANDIDATES, parseReply, utility, type Reply } from '../../../src/lib/world';
@@ -37,7 +43,12 @@ describe('createTrainer: every trainer through one interface', () => {
       expect(rec.step).toBe(BUDGET);
       // At least 2% of the way from the start to the best reachable utility (any reply, or the best
       // bandit candidate); the slowest here, offline pair-wise methods on noisy labels, move 2–6%.
-      const best = [0, 1, 2].reduce((a, p) => a + Math.max(...(t.spec.model === 'bandit' ? CANDIDATES[p] : allReplies()).map((r) => utility(p, r))), 0) / 3;
+      const best =
+        [0, 1, 2].reduce(
+          (a, p) =>
+            a + Math.max(...(t.spec.model === 'bandit' ? CANDIDATES[p] : allReplies()).map((r) => utility(p, r))),
+          0,
+        ) / 3;
       expect(rec.utility!).toBeLessThanOrEqual(best + 1e-9);
       expect((rec.utility! - start) / (best - start)).toBeGreaterThan(0.02);
       t.dispose();
@@ -77,7 +88,9 @@ function unifiedFromRecord(weights: Float32Array, rec: StepRecord): number[] {
   const enc = policy.encode(samples);
   const out = tf.tidy(() => {
     const d = tf.tensor1d(rec.gradient.examples.flatMap((e) => e.delta));
-    const g = tf.grad((w: tf.Tensor) => tf.div(tf.sum(tf.mul(d, policy.table.tokenLogp(enc, w as Tensor2D))), rec.gradient.normaliser))(policy.table.weights);
+    const g = tf.grad((w: tf.Tensor) =>
+      tf.div(tf.sum(tf.mul(d, policy.table.tokenLogp(enc, w as Tensor2D))), rec.gradient.normaliser),
+    )(policy.table.weights);
     return Array.from(g.dataSync());
   });
   enc.dispose();
@@ -116,10 +129,18 @@ describe('snapshots, determinism, memory, bad input', () => {
   });
 
   it('the same seed gives the same trajectory, twice in one process (online DPO, GRPO, PRO)', () => {
-    for (const [name, o] of [['dpo', { mode: 'online' }], ['grpo', {}], ['pro', { mode: 'online' }]] as Array<[TrainerName, Record<string, string>]>) {
+    for (const [name, o] of [
+      ['dpo', { mode: 'online' }],
+      ['grpo', {}],
+      ['pro', { mode: 'online' }],
+    ] as Array<[TrainerName, Record<string, string>]>) {
       const run = () => {
         const t = createTrainer(name, { seed: 5, ...o });
-        const out = Array.from({ length: 4 }, () => t.step()).map((r) => [r.loss, r.utility, r.gradient.examples.map((e) => e.reply).join('|')]);
+        const out = Array.from({ length: 4 }, () => t.step()).map((r) => [
+          r.loss,
+          r.utility,
+          r.gradient.examples.map((e) => e.reply).join('|'),
+        ]);
         t.dispose();
         return out;
       };
@@ -143,9 +164,15 @@ describe('snapshots, determinism, memory, bad input', () => {
     expect(() => createTrainer('dpx' as TrainerName)).toThrow(/name must be one of sft, .*; got "dpx"/);
     expect(() => createTrainer('dpo', { lr: 0 })).toThrow('createTrainer: lr must be a finite number > 0, got 0');
     expect(() => createTrainer('dpo', { seed: 1.5 })).toThrow('createTrainer: seed must be an integer, got 1.5');
-    expect(() => createTrainer('ipo', { tau: Number.NaN })).toThrow('createTrainer: tau must be a finite number, got NaN');
+    expect(() => createTrainer('ipo', { tau: Number.NaN })).toThrow(
+      'createTrainer: tau must be a finite number, got NaN',
+    );
     expect(() => createTrainer('dpo', { beta: -1 })).toThrow(/beta must be > 0, got -1/);
-    expect(() => createTrainer('pro', { listSize: 1 })).toThrow('proTrainer: listSize must be a whole number ≥ 2, got 1');
-    expect(() => createTrainer('pro', { sftWeight: -0.1 })).toThrow('proTrainer: sftWeight must be a finite number ≥ 0, got -0.1');
+    expect(() => createTrainer('pro', { listSize: 1 })).toThrow(
+      'proTrainer: listSize must be a whole number ≥ 2, got 1',
+    );
+    expect(() => createTrainer('pro', { sftWeight: -0.1 })).toThrow(
+      'proTrainer: sftWeight must be a finite number ≥ 0, got -0.1',
+    );
   });
 });

@@ -14,22 +14,49 @@ const pairRow = (o: Record<string, unknown>) => JSON.stringify({ pairs: [o] });
 describe('the JSON format a reader can paste', () => {
   it('the README example validates, pairs and lists', () => {
     const example = readme.match(/```json\n([\s\S]*?)```/)![1];
-    expect(validatePairs(example)).toMatchObject({ ok: true, value: [{ prompt: 0, chosen: [0], rejected: [4, 5] }, { prompt: 1, chosen: [2], rejected: [6, 7] }] });
-    expect(validateLists(example)).toMatchObject({ ok: true, value: [{ prompt: 2, ranking: [[1, 2], [1], [4], [6, 7]] }] });
+    expect(validatePairs(example)).toMatchObject({
+      ok: true,
+      value: [
+        { prompt: 0, chosen: [0], rejected: [4, 5] },
+        { prompt: 1, chosen: [2], rejected: [6, 7] },
+      ],
+    });
+    expect(validateLists(example)).toMatchObject({
+      ok: true,
+      value: [{ prompt: 2, ranking: [[1, 2], [1], [4], [6, 7]] }],
+    });
   });
 
   const cases: Array<[string, string, { candidatesOnly?: boolean }?]> = [
     ['{"pairs": {}}', 'expected an object with a "pairs" array'],
     ['{"pairs": []}', '"pairs" is empty: give at least one pair'],
-    [JSON.stringify({ pairs: new Array(201).fill({ prompt: 0, chosen: 'steps', rejected: 'ugh' }) }), '"pairs" has 201 entries; at most 200 are allowed'],
+    [
+      JSON.stringify({ pairs: new Array(201).fill({ prompt: 0, chosen: 'steps', rejected: 'ugh' }) }),
+      '"pairs" has 201 entries; at most 200 are allowed',
+    ],
     ['{"pairs": [7]}', 'pairs[0]: must be an object'],
     [pairRow({ prompt: 5, chosen: 'steps', rejected: 'ugh' }), 'pairs[0].prompt: must be a prompt index 0–2, got 5'],
     [pairRow({ prompt: 0, chosen: 3, rejected: 'ugh' }), 'pairs[0].chosen: must be a string of words, got 3'],
     [pairRow({ prompt: 0, chosen: '  ', rejected: 'ugh' }), 'pairs[0].chosen: a reply needs at least one word'],
-    [pairRow({ prompt: 0, chosen: 'steps here thanks please', rejected: 'ugh' }), 'pairs[0].chosen: a reply has at most 3 words, got 4'],
-    [JSON.stringify({ pairs: [{ prompt: 0, chosen: 'steps', rejected: 'ugh' }, { prompt: 1, chosen: 'thanks', rejected: 'ugh' }, { prompt: 2, chosen: 'helo', rejected: 'ugh' }] }),
-      'pairs[2].chosen: unknown word "helo" (the words are: steps, here, thanks, please, maybe, um, no, ugh)'],
-    [pairRow({ prompt: 0, chosen: 'steps here', rejected: 'ugh' }), 'pairs[0].chosen: "steps here" is not a candidate of prompt 0 (candidates: "steps", "here please", "maybe um", "ugh")', { candidatesOnly: true }],
+    [
+      pairRow({ prompt: 0, chosen: 'steps here thanks please', rejected: 'ugh' }),
+      'pairs[0].chosen: a reply has at most 3 words, got 4',
+    ],
+    [
+      JSON.stringify({
+        pairs: [
+          { prompt: 0, chosen: 'steps', rejected: 'ugh' },
+          { prompt: 1, chosen: 'thanks', rejected: 'ugh' },
+          { prompt: 2, chosen: 'helo', rejected: 'ugh' },
+        ],
+      }),
+      'pairs[2].chosen: unknown word "helo" (the words are: steps, here, thanks, please, maybe, um, no, ugh)',
+    ],
+    [
+      pairRow({ prompt: 0, chosen: 'steps here', rejected: 'ugh' }),
+      'pairs[0].chosen: "steps here" is not a candidate of prompt 0 (candidates: "steps", "here please", "maybe um", "ugh")',
+      { candidatesOnly: true },
+    ],
     [pairRow({ prompt: 0, chosen: 'ugh', rejected: 'ugh' }), 'pairs[0]: chosen and rejected are the same reply'],
   ];
   for (const [input, message, options] of cases) {
@@ -42,7 +69,10 @@ describe('the JSON format a reader can paste', () => {
   const listCases: Array<[string, string]> = [
     ['{"pairs": []}', 'expected an object with a "lists" array'],
     ['{"lists": []}', '"lists" is empty: give at least one ranking'],
-    ['{"lists": [{"prompt": 0, "ranking": ["steps"]}]}', 'lists[0].ranking: must list at least two replies, best first'],
+    [
+      '{"lists": [{"prompt": 0, "ranking": ["steps"]}]}',
+      'lists[0].ranking: must list at least two replies, best first',
+    ],
     ['{"lists": [{"prompt": 0, "ranking": ["steps", "steps"]}]}', 'lists[0].ranking[1]: "steps" appears twice'],
   ];
   for (const [input, message] of listCases) {
@@ -53,12 +83,23 @@ describe('the JSON format a reader can paste', () => {
   }
 
   it('never throws on junk', () => {
-    for (const junk of ['', 'null', '[]', '"x"', '{"pairs": [null]}', '{"lists": [{"prompt": 0, "ranking": [1, 2]}]}', '{"pairs": [{"prompt": 0.5}]}']) {
+    for (const junk of [
+      '',
+      'null',
+      '[]',
+      '"x"',
+      '{"pairs": [null]}',
+      '{"lists": [{"prompt": 0, "ranking": [1, 2]}]}',
+      '{"pairs": [{"prompt": 0.5}]}',
+    ]) {
       expect(() => validatePairs(junk)).not.toThrow();
       expect(() => validateLists(junk)).not.toThrow();
       expect(validatePairs(junk).ok).toBe(false);
     }
-    expect(validatePairs('{').ok === false && (validatePairs('{') as { message: string }).message.startsWith('not valid JSON: ')).toBe(true);
+    expect(
+      validatePairs('{').ok === false &&
+        (validatePairs('{') as { message: string }).message.startsWith('not valid JSON: '),
+    ).toBe(true);
   });
 });
 
@@ -90,15 +131,21 @@ describe('off-policy datasets from a fixed older policy', () => {
     policy.table.dispose();
     const d = offPolicyData({ seed: 2 });
     const mean = (xs: number[]) => xs.reduce((s, v) => s + v, 0) / xs.length;
-    expect(mean(d.demonstrations.map((s) => utility(s.prompt, s.reply)))).toBeGreaterThan(mean(d.unpaired.map((s) => utility(s.prompt, s.reply))));
+    expect(mean(d.demonstrations.map((s) => utility(s.prompt, s.reply)))).toBeGreaterThan(
+      mean(d.unpaired.map((s) => utility(s.prompt, s.reply))),
+    );
   });
 
   it('a noisy ranking is a permutation, and bad sizes are named', () => {
     const replies = [[0], [7], [1, 3]];
     const ranked = rankReplies(0, replies, createRng(1), 5);
     expect(ranked.map(replyText).sort()).toEqual(replies.map(replyText).sort());
-    expect(() => rankReplies(0, replies, createRng(1), -1)).toThrow('rankReplies: noise must be a finite number ≥ 0, got -1');
-    expect(() => offPolicyData({ seed: 1, listSize: 1 })).toThrow('offPolicyLists: listSize must be a whole number ≥ 2, got 1');
+    expect(() => rankReplies(0, replies, createRng(1), -1)).toThrow(
+      'rankReplies: noise must be a finite number ≥ 0, got -1',
+    );
+    expect(() => offPolicyData({ seed: 1, listSize: 1 })).toThrow(
+      'offPolicyLists: listSize must be a whole number ≥ 2, got 1',
+    );
     expect(() => offPolicyData({ seed: 0.5 })).toThrow('offPolicyData: seed must be an integer, got 0.5');
   });
 });

@@ -18,7 +18,9 @@ describe('β = 0 is allowed wherever β weights a KL penalty', () => {
     const rewards = r.sample.tokens.map((tk) => tk.reward);
     expect(rewards.slice(0, -1).every((v) => v === 0)).toBe(true);
     expect(rewards[rewards.length - 1]).toBeCloseTo(r.sample.score, 12);
-    expect(() => E.createPpoTrainer({ seed: 2, lr: 0.5, klBeta: -0.1, clipEps: 0.2 })).toThrow(/ppoTrainer: klBeta must be >= 0, got -0.1/);
+    expect(() => E.createPpoTrainer({ seed: 2, lr: 0.5, klBeta: -0.1, clipEps: 0.2 })).toThrow(
+      /ppoTrainer: klBeta must be >= 0, got -0.1/,
+    );
   });
 
   it('GRPO: β = 0 makes δ exactly the group-normalised advantage; β < 0 is refused', () => {
@@ -32,7 +34,9 @@ describe('β = 0 is allowed wherever β weights a KL penalty', () => {
       for (const d of r.deltas.slice(offset, offset + n)) expect(d).toBeCloseTo(g.advantage, 12);
       offset += n;
     });
-    expect(() => E.createGrpoTrainer({ seed: 3, lr: 0.5, beta: -0.04 })).toThrow(/grpoTrainer: beta must be >= 0, got -0.04/);
+    expect(() => E.createGrpoTrainer({ seed: 3, lr: 0.5, beta: -0.04 })).toThrow(
+      /grpoTrainer: beta must be >= 0, got -0.04/,
+    );
   });
 
   it('REINFORCE-KL on the bandit: β = 0 heads for the best candidate (its optimum is the argmax)', () => {

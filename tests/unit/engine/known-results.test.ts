@@ -5,7 +5,14 @@ import * as E from '../../../src/lib/algorithms';
 describe('known results', () => {
   it('(a) DPO from Bradley–Terry preferences and KL-regularised policy gradient both reach π* ∝ π_ref·exp(r/β)', () => {
     // DPO: 300 independent labels per candidate pair, so label frequencies approach σ(Δr).
-    const dpo = E.createBanditPairTrainer({ seed: 1, method: 'dpo', beta: 1, lr: 1, mode: 'offline', labelsPerPair: 300 });
+    const dpo = E.createBanditPairTrainer({
+      seed: 1,
+      method: 'dpo',
+      beta: 1,
+      lr: 1,
+      mode: 'offline',
+      labelsPerPair: 300,
+    });
     let rec!: E.BanditPairRecord;
     for (let i = 0; i < 400; i++) rec = dpo.step();
     // Tolerance: mean total-variation distance 0.05 (sampling noise of the labels remains).

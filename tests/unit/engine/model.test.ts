@@ -24,7 +24,7 @@ describe('autoregressive policy', () => {
 
   it('never lets a reply start with the end token', () => {
     const end = 8;
-    for (let p = 0; p < 3; p++) expect(probs[(p * 9) * 9 + end]).toBeLessThan(1e-12);
+    for (let p = 0; p < 3; p++) expect(probs[p * 9 * 9 + end]).toBeLessThan(1e-12);
   });
 
   it('gives an exact distribution over all 584 replies that sums to one', () => {
@@ -45,7 +45,7 @@ describe('autoregressive policy', () => {
     const top = [...p.keys()].sort((a, b) => p[b] - p[a]).slice(0, 3);
     for (const i of top) {
       const freq = (counts.get(replyText(replies[i])) ?? 0) / 2000;
-      expect(Math.abs(freq - p[i])).toBeLessThan(4 * Math.sqrt(p[i] * (1 - p[i]) / 2000) + 1e-3);
+      expect(Math.abs(freq - p[i])).toBeLessThan(4 * Math.sqrt((p[i] * (1 - p[i])) / 2000) + 1e-3);
     }
   });
 

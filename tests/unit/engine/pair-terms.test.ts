@@ -31,9 +31,17 @@ const losses: Record<E.PairMethod, (c: Case, pc: number, pr: number) => number> 
   },
 };
 
-const term = (m: E.PairMethod, c: Case) => E.PAIR_TERMS[m].term({
-  h: c.pc - c.rc - (c.pr - c.rr), avgChosen: c.pc / c.lc, avgRejected: c.pr / c.lr, lenChosen: c.lc, lenRejected: c.lr,
-}, p);
+const term = (m: E.PairMethod, c: Case) =>
+  E.PAIR_TERMS[m].term(
+    {
+      h: c.pc - c.rc - (c.pr - c.rr),
+      avgChosen: c.pc / c.lc,
+      avgRejected: c.pr / c.lr,
+      lenChosen: c.lc,
+      lenRejected: c.lr,
+    },
+    p,
+  );
 
 describe('per-pair loss and δ of the pair-wise methods', () => {
   for (const m of Object.keys(losses) as E.PairMethod[]) {
@@ -55,7 +63,11 @@ describe('per-pair loss and δ of the pair-wise methods', () => {
     expect(E.dpoPairTerm(2, 0.1).chosen).toBeCloseTo(0.045017, 6);
   });
   it('stable at large margins: |βh| = 120 gives finite losses and weights', () => {
-    expect(E.dpoPairTerm(240, 0.5)).toEqual({ loss: expect.closeTo(0, 12), chosen: expect.closeTo(0, 12), rejected: expect.closeTo(0, 12) });
+    expect(E.dpoPairTerm(240, 0.5)).toEqual({
+      loss: expect.closeTo(0, 12),
+      chosen: expect.closeTo(0, 12),
+      rejected: expect.closeTo(0, 12),
+    });
     const wrong = E.dpoPairTerm(-240, 0.5);
     expect(wrong.loss).toBeCloseTo(120, 10);
     expect(wrong.chosen).toBeCloseTo(0.5, 12);

@@ -4,10 +4,29 @@ import { describe, expect, it } from 'vitest';
 import * as lib from '../../../src/lib';
 
 const usedByWidgets = [
-  'createBanditPairTrainer', 'createPointwiseTrainer', 'createRankingTrainer', 'createPpoTrainer', 'createRewardModelTrainer',
-  'trainRewardScorer', 'icdpoSelect', 'checkComposition', 'composeTrainer', 'nameRecipe', 'validatePairs', 'validateLists',
-  'validateDemos', 'rankByUtility', 'replyText', 'ensureBackend', 'NonFiniteStepError', 'dpoPairTerm', 'PAIR_TERMS',
-  'TRAINER_SPECS', 'CANDIDATES', 'PROMPTS', 'RM_FEATURES',
+  'createBanditPairTrainer',
+  'createPointwiseTrainer',
+  'createRankingTrainer',
+  'createPpoTrainer',
+  'createRewardModelTrainer',
+  'trainRewardScorer',
+  'icdpoSelect',
+  'checkComposition',
+  'composeTrainer',
+  'nameRecipe',
+  'validatePairs',
+  'validateLists',
+  'validateDemos',
+  'rankByUtility',
+  'replyText',
+  'ensureBackend',
+  'NonFiniteStepError',
+  'dpoPairTerm',
+  'PAIR_TERMS',
+  'TRAINER_SPECS',
+  'CANDIDATES',
+  'PROMPTS',
+  'RM_FEATURES',
 ] as const;
 
 describe('the public index', () => {

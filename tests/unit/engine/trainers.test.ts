@@ -27,11 +27,16 @@ const runs: Array<[string, () => { step: () => { utility: number } }, number]> =
   ['Plackett–Luce', () => E.createRankingTrainer({ seed: 1, lr: 1, method: 'plackett-luce' }), 40],
   ['list → pair-wise DPO', () => E.createRankingTrainer({ seed: 1, lr: 1, method: 'dpo' }), 40],
   ['bandit DPO', () => E.createBanditPairTrainer({ seed: 1, lr: 1, method: 'dpo', beta: 0.5, mode: 'offline' }), 40],
-  ['bandit IPO online', () => E.createBanditPairTrainer({ seed: 1, lr: 0.5, method: 'ipo', beta: 0.5, tau: 0.5, mode: 'online' }), 40],
+  [
+    'bandit IPO online',
+    () => E.createBanditPairTrainer({ seed: 1, lr: 0.5, method: 'ipo', beta: 0.5, tau: 0.5, mode: 'online' }),
+    40,
+  ],
 ];
 
 /** The best expected utility a policy can reach: the best reply of every prompt (any reply, or a bandit candidate). */
-const bestUtility = (bandit: boolean) => [0, 1, 2].reduce((a, p) => a + Math.max(...(bandit ? CANDIDATES[p] : allReplies()).map((r) => utility(p, r))), 0) / 3;
+const bestUtility = (bandit: boolean) =>
+  [0, 1, 2].reduce((a, p) => a + Math.max(...(bandit ? CANDIDATES[p] : allReplies()).map((r) => utility(p, r))), 0) / 3;
 
 describe('every trainer raises the hidden utility', () => {
   for (const [name, make, steps] of runs) {
@@ -42,7 +47,9 @@ describe('every trainer raises the hidden utility', () => {
       for (let i = 1; i < steps; i++) last = t.step().utility;
       // At least 2% of the way from where it started to the best reachable utility (offline pair-wise
       // methods on noisy labels from a random policy move least, about 2–6% in this budget).
-      const best = bestUtility(name.startsWith('bandit') || ['RRHF', 'Plackett–Luce', 'list → pair-wise DPO'].includes(name));
+      const best = bestUtility(
+        name.startsWith('bandit') || ['RRHF', 'Plackett–Luce', 'list → pair-wise DPO'].includes(name),
+      );
       expect(last).toBeLessThanOrEqual(best + 1e-9);
       // Two stop early, for stated reasons: IPO reaches its target margin 1/(2τ) = 1 within a few steps and
       // then holds it; offline PPO keeps reusing one batch sampled at the start.
@@ -53,8 +60,13 @@ describe('every trainer raises the hidden utility', () => {
   it('the preference decides the direction: DPO on reversed labels lowers the utility that DPO raises', () => {
     const run = (reverse: boolean) => {
       const t = E.createPairTrainer({
-        seed: 1, lr: 1, method: 'dpo', beta: 0.5, mode: 'offline',
-        label: (p, a, b) => ((utility(p, a) >= utility(p, b)) !== reverse ? { chosen: a, rejected: b } : { chosen: b, rejected: a }),
+        seed: 1,
+        lr: 1,
+        method: 'dpo',
+        beta: 0.5,
+        mode: 'offline',
+        label: (p, a, b) =>
+          utility(p, a) >= utility(p, b) !== reverse ? { chosen: a, rejected: b } : { chosen: b, rejected: a },
       });
       const first = t.step().utility;
       let last = first;
@@ -79,7 +91,10 @@ describe('every trainer raises the hidden utility', () => {
     for (const r of E.icdpoSelect({ seed: 1 })) {
       const best = Math.max(...r.candidates.map((c) => c.score));
       expect(r.candidates[r.picked].score).toBe(best);
-      expect(r.candidates[r.picked].score).toBeCloseTo(r.candidates[r.picked].logpWithDemos - r.candidates[r.picked].logpPlain, 10);
+      expect(r.candidates[r.picked].score).toBeCloseTo(
+        r.candidates[r.picked].logpWithDemos - r.candidates[r.picked].logpPlain,
+        10,
+      );
     }
   });
 });
@@ -93,7 +108,8 @@ describe('determinism and memory', () => {
     expect(run()).toEqual(run());
   });
   it('different seeds give different samples', () => {
-    const reply = (seed: number) => E.createPpoTrainer({ seed, lr: 0.5, klBeta: 0.1, clipEps: 0.2 }).step().sample.reply;
+    const reply = (seed: number) =>
+      E.createPpoTrainer({ seed, lr: 0.5, klBeta: 0.1, clipEps: 0.2 }).step().sample.reply;
     expect(new Set([1, 2, 3, 4, 5].map(reply)).size).toBeGreaterThan(1);
   });
   it('steps do not leak tensors', () => {
@@ -107,21 +123,57 @@ describe('determinism and memory', () => {
 
 describe('bad input', () => {
   it('trainers name the bad setting and its value', () => {
-    expect(() => E.createBanditPairTrainer({ seed: 1, lr: 1, method: 'dpo', beta: -0.1, mode: 'offline' })).toThrow(/beta must be > 0, got -0.1/);
-    expect(() => E.createBanditPairTrainer({ seed: 1, lr: 1, method: 'ipo', beta: 1, tau: 0, mode: 'offline' })).toThrow(/tau must be > 0, got 0/);
+    expect(() => E.createBanditPairTrainer({ seed: 1, lr: 1, method: 'dpo', beta: -0.1, mode: 'offline' })).toThrow(
+      /beta must be > 0, got -0.1/,
+    );
+    expect(() =>
+      E.createBanditPairTrainer({ seed: 1, lr: 1, method: 'ipo', beta: 1, tau: 0, mode: 'offline' }),
+    ).toThrow(/tau must be > 0, got 0/);
     expect(() => E.createPpoTrainer({ seed: 1, lr: 1, klBeta: 0.1, clipEps: 0 })).toThrow(/clipEps must be > 0, got 0/);
-    expect(() => E.createPointwiseTrainer({ seed: 1, lr: 1, method: 'rft', n: 0 })).toThrow(/n must be a whole number ≥ 1, got 0/);
-    expect(() => E.createPointwiseTrainer({ seed: 1, lr: Number.NaN, method: 'sft' }).step()).toThrow(/lr must be a finite number > 0, got NaN/);
-    expect(() => E.createRankingTrainer({ seed: 1, lr: 1, method: 'rrhf', rankings: [[0, 1, 2, 2], [0, 1, 2, 3], [0, 1, 2, 3]] })).toThrow(/rankings\[0\] must order the candidates/);
+    expect(() => E.createPointwiseTrainer({ seed: 1, lr: 1, method: 'rft', n: 0 })).toThrow(
+      /n must be a whole number ≥ 1, got 0/,
+    );
+    expect(() => E.createPointwiseTrainer({ seed: 1, lr: Number.NaN, method: 'sft' }).step()).toThrow(
+      /lr must be a finite number > 0, got NaN/,
+    );
+    expect(() =>
+      E.createRankingTrainer({
+        seed: 1,
+        lr: 1,
+        method: 'rrhf',
+        rankings: [
+          [0, 1, 2, 2],
+          [0, 1, 2, 3],
+          [0, 1, 2, 3],
+        ],
+      }),
+    ).toThrow(/rankings\[0\] must order the candidates/);
   });
   it('pasted pairs and lists get a message naming the problem', () => {
     expect(validatePairs('{')).toMatchObject({ ok: false, message: expect.stringMatching(/^not valid JSON/) });
-    expect(validatePairs('{"pairs": []}')).toMatchObject({ ok: false, message: '"pairs" is empty: give at least one pair' });
-    expect(validatePairs('{"pairs": [{"prompt": 0, "chosen": "steps", "rejected": "helo"}]}')).toMatchObject({ ok: false, message: expect.stringMatching(/^pairs\[0\]\.rejected: unknown word "helo"/) });
-    expect(validatePairs('{"pairs": [{"prompt": 5, "chosen": "steps", "rejected": "ugh"}]}')).toMatchObject({ ok: false, message: expect.stringMatching(/^pairs\[0\]\.prompt: must be a prompt index 0–2, got 5/) });
-    expect(validatePairs('{"pairs": [{"prompt": 0, "chosen": "steps here", "rejected": "ugh"}]}', { candidatesOnly: true })).toMatchObject({ ok: false, message: expect.stringMatching(/is not a candidate of prompt 0/) });
-    expect(validatePairs('{"pairs": [{"prompt": 0, "chosen": "steps", "rejected": "ugh"}]}')).toEqual({ ok: true, value: [{ prompt: 0, chosen: [0], rejected: [7] }] });
-    expect(validateLists('{"lists": [{"prompt": 0, "ranking": ["steps", "steps"]}]}')).toMatchObject({ ok: false, message: expect.stringMatching(/ranking\[1\]: "steps" appears twice/) });
+    expect(validatePairs('{"pairs": []}')).toMatchObject({
+      ok: false,
+      message: '"pairs" is empty: give at least one pair',
+    });
+    expect(validatePairs('{"pairs": [{"prompt": 0, "chosen": "steps", "rejected": "helo"}]}')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^pairs\[0\]\.rejected: unknown word "helo"/),
+    });
+    expect(validatePairs('{"pairs": [{"prompt": 5, "chosen": "steps", "rejected": "ugh"}]}')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^pairs\[0\]\.prompt: must be a prompt index 0–2, got 5/),
+    });
+    expect(
+      validatePairs('{"pairs": [{"prompt": 0, "chosen": "steps here", "rejected": "ugh"}]}', { candidatesOnly: true }),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/is not a candidate of prompt 0/) });
+    expect(validatePairs('{"pairs": [{"prompt": 0, "chosen": "steps", "rejected": "ugh"}]}')).toEqual({
+      ok: true,
+      value: [{ prompt: 0, chosen: [0], rejected: [7] }],
+    });
+    expect(validateLists('{"lists": [{"prompt": 0, "ranking": ["steps", "steps"]}]}')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/ranking\[1\]: "steps" appears twice/),
+    });
   });
 });
 

@@ -19,12 +19,25 @@ function weightChange(policy: AutoregressivePolicy, run: () => void) {
 }
 
 /** (1/norm) Σ_i δ_i ∇log π(y_i) at the given weights, by autodiff; per sequence or per token. */
-function unifiedGradient(policy: AutoregressivePolicy, weights: Float32Array, samples: Sample[], deltas: number[], perToken: boolean, norm: number) {
+function unifiedGradient(
+  policy: AutoregressivePolicy,
+  weights: Float32Array,
+  samples: Sample[],
+  deltas: number[],
+  perToken: boolean,
+  norm: number,
+) {
   return tf.tidy(() => {
     const w0 = tf.tensor2d(weights, [policy.table.contexts, policy.table.outputs]);
     const enc = policy.encode(samples);
     const d = tf.tensor1d(deltas);
-    const g = tf.grad((x: tf.Tensor) => { const w = x as Tensor2D; return tf.div(tf.sum(tf.mul(d, perToken ? policy.table.tokenLogp(enc, w) : policy.table.sequenceLogp(enc, w))), norm); })(w0);
+    const g = tf.grad((x: tf.Tensor) => {
+      const w = x as Tensor2D;
+      return tf.div(
+        tf.sum(tf.mul(d, perToken ? policy.table.tokenLogp(enc, w) : policy.table.sequenceLogp(enc, w))),
+        norm,
+      );
+    })(w0);
     const out = Array.from(g.dataSync());
     enc.dispose();
     return out;
@@ -32,7 +45,10 @@ function unifiedGradient(policy: AutoregressivePolicy, weights: Float32Array, sa
 }
 
 /** A record's sample (reply as text) back as word ids. */
-const toSample = (s: { prompt: number; reply: string }): Sample => ({ prompt: s.prompt, reply: s.reply.split(' ').map((w) => ['steps', 'here', 'thanks', 'please', 'maybe', 'um', 'no', 'ugh'].indexOf(w)) });
+const toSample = (s: { prompt: number; reply: string }): Sample => ({
+  prompt: s.prompt,
+  reply: s.reply.split(' ').map((w) => ['steps', 'here', 'thanks', 'please', 'maybe', 'um', 'no', 'ugh'].indexOf(w)),
+});
 
 function expectClose(got: number[], want: number[]) {
   const scale = Math.max(...want.map(Math.abs), 1e-6);
@@ -48,7 +64,17 @@ describe('Σ δ ∇log π equals the update each trainer makes', () => {
     const { before, step } = weightChange(t.policy, () => (rec = t.step()));
     expect(rec.samples.every((s) => s.delta === 1)).toBe(true);
     const samples = E.demonstrations();
-    expectClose(step, unifiedGradient(t.policy, before, samples, samples.map(() => 1), false, samples.length));
+    expectClose(
+      step,
+      unifiedGradient(
+        t.policy,
+        before,
+        samples,
+        samples.map(() => 1),
+        false,
+        samples.length,
+      ),
+    );
   });
 
   it('RFT (δ = 1 for samples the rule keeps, 0 for the rest)', () => {
@@ -58,8 +84,23 @@ describe('Σ δ ∇log π equals the update each trainer makes', () => {
     const kept = rec.samples.filter((s) => s.delta !== 0);
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(rec.samples.length);
-    const samples = kept.map((s) => ({ prompt: s.prompt, reply: s.reply.split(' ').map((w) => ['steps', 'here', 'thanks', 'please', 'maybe', 'um', 'no', 'ugh'].indexOf(w)) }));
-    expectClose(step, unifiedGradient(t.policy, before, samples, kept.map(() => 1), false, kept.length));
+    const samples = kept.map((s) => ({
+      prompt: s.prompt,
+      reply: s.reply
+        .split(' ')
+        .map((w) => ['steps', 'here', 'thanks', 'please', 'maybe', 'um', 'no', 'ugh'].indexOf(w)),
+    }));
+    expectClose(
+      step,
+      unifiedGradient(
+        t.policy,
+        before,
+        samples,
+        kept.map(() => 1),
+        false,
+        kept.length,
+      ),
+    );
   });
 
   it('RAFT (δ = 1 for the best of n by reward, 0 for the rest)', () => {
@@ -68,7 +109,17 @@ describe('Σ δ ∇log π equals the update each trainer makes', () => {
     const { before, step } = weightChange(t.policy, () => (rec = t.step()));
     const kept = rec.samples.filter((s) => s.delta !== 0);
     expect(kept).toHaveLength(3);
-    expectClose(step, unifiedGradient(t.policy, before, kept.map(toSample), kept.map(() => 1), false, kept.length));
+    expectClose(
+      step,
+      unifiedGradient(
+        t.policy,
+        before,
+        kept.map(toSample),
+        kept.map(() => 1),
+        false,
+        kept.length,
+      ),
+    );
   });
 
   it('ReMax (δ = r(x, y) − r(x, ȳ), negative for samples worse than the greedy reply)', () => {
@@ -77,14 +128,27 @@ describe('Σ δ ∇log π equals the update each trainer makes', () => {
     const { before, step } = weightChange(t.policy, () => (rec = t.step()));
     const used = rec.samples.filter((s) => s.delta !== 0);
     expect(used.some((s) => s.delta < 0)).toBe(true);
-    expectClose(step, unifiedGradient(t.policy, before, used.map(toSample), used.map((s) => s.delta), false, used.length));
+    expectClose(
+      step,
+      unifiedGradient(
+        t.policy,
+        before,
+        used.map(toSample),
+        used.map((s) => s.delta),
+        false,
+        used.length,
+      ),
+    );
   });
 
   it('DPO (δ = β·σ(−βh) on the chosen reply and −β·σ(−βh) on the rejected one)', () => {
     const t = E.createPairTrainer({ seed: 3, lr, method: 'dpo', beta: 0.5, mode: 'offline' });
     let rec!: E.PairRecord;
     const { before, step } = weightChange(t.policy, () => (rec = t.step()));
-    const samples = rec.batch.flatMap((p) => [{ prompt: p.prompt, reply: p.chosen }, { prompt: p.prompt, reply: p.rejected }]);
+    const samples = rec.batch.flatMap((p) => [
+      { prompt: p.prompt, reply: p.chosen },
+      { prompt: p.prompt, reply: p.rejected },
+    ]);
     const deltas = rec.deltas.flatMap((d) => [d, -d]);
     expectClose(step, unifiedGradient(t.policy, before, samples, deltas, false, rec.batch.length));
   });

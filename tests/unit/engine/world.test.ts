@@ -15,7 +15,7 @@ describe('toy world', () => {
     // Repeating a word costs length and adds nothing: "steps steps steps" = 1.2 + 0.8 − 1.2 = 0.8
     expect(utility(0, [0, 0, 0])).toBeCloseTo(0.8, 12);
   });
-  it('ranks each prompt\'s first bandit candidate best', () => {
+  it("ranks each prompt's first bandit candidate best", () => {
     for (const [p, cands] of CANDIDATES.entries()) {
       const u = cands.map((c) => utility(p, c));
       expect(u.indexOf(Math.max(...u))).toBe(0);

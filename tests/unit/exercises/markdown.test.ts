@@ -5,7 +5,13 @@ import { markdownTwin } from '../../../src/site/markdown-twin';
 
 test('the Markdown twin lists the exercises and their answers, and names the boxes by kind', () => {
   const body = readFileSync('content/algorithms/pair-wise.mdx', 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  const md = markdownTwin({ title: 'Pair-wise', description: 'd', path: '/algorithms/pair-wise/', number: '6.2', body });
+  const md = markdownTwin({
+    title: 'Pair-wise',
+    description: 'd',
+    path: '/algorithms/pair-wise/',
+    number: '6.2',
+    body,
+  });
   expect(md).toContain('/algorithms/pair-wise/#ex-pair-dpo-weight)** (Compute)');
   expect(md).toContain('Exercise 6.2.3');
   expect(md).toContain('### Answers');

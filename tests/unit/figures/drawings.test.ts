@@ -25,14 +25,20 @@ describe('figure drawings', () => {
   });
 
   it('redraws each of the survey’s Figures 1 to 6 exactly once', () => {
-    const survey = drawings.map(([, d]) => d.survey).filter((n) => n !== undefined).sort();
+    const survey = drawings
+      .map(([, d]) => d.survey)
+      .filter((n) => n !== undefined)
+      .sort();
     expect(survey).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
 
 describe('taxonomy', () => {
   const d = taxonomy();
-  const links = [...(d.html ?? '').matchAll(/<a href="([^"]+)"[^>]*data-method="([^"]+)"/g)].map((m) => ({ href: m[1], id: m[2] }));
+  const links = [...(d.html ?? '').matchAll(/<a href="([^"]+)"[^>]*data-method="([^"]+)"/g)].map((m) => ({
+    href: m[1],
+    id: m[2],
+  }));
 
   it('links every method of methods.json, once, to its page and anchor', () => {
     const list = methods as Array<{ id: string; page: string; anchor: string }>;
@@ -50,10 +56,30 @@ describe('taxonomy', () => {
 });
 
 describe('chart module', () => {
-  const chart = toSvgString(lineChart({
-    series: [{ name: 'a < b', points: [[0, 0], [1, 2], [2, 1]] }, { name: 'c', points: [[0, 1], [2, 3]], dash: true }],
-    x: { label: 'step' }, y: { label: 'loss (nats)' },
-  }));
+  const chart = toSvgString(
+    lineChart({
+      series: [
+        {
+          name: 'a < b',
+          points: [
+            [0, 0],
+            [1, 2],
+            [2, 1],
+          ],
+        },
+        {
+          name: 'c',
+          points: [
+            [0, 1],
+            [2, 3],
+          ],
+          dash: true,
+        },
+      ],
+      x: { label: 'step' },
+      y: { label: 'loss (nats)' },
+    }),
+  );
 
   it('draws ticked axes with titles, a legend and escaped text', () => {
     expect(chart).toContain('>step</text>');
@@ -64,9 +90,34 @@ describe('chart module', () => {
   });
 
   it('keeps non-finite values off the page', () => {
-    const out = toSvgString(lineChart({ series: [{ name: 's', points: [[0, NaN], [1, Infinity], [2, 1]] }], x: { label: 'x' }, y: { label: 'y' } }));
+    const out = toSvgString(
+      lineChart({
+        series: [
+          {
+            name: 's',
+            points: [
+              [0, NaN],
+              [1, Infinity],
+              [2, 1],
+            ],
+          },
+        ],
+        x: { label: 'x' },
+        y: { label: 'y' },
+      }),
+    );
     expect(out).not.toMatch(/NaN|Infinity/);
-    expect(toSvgString(barChart({ categories: ['a'], groups: [{ name: 'g', values: [0] }], y: { label: 'y' }, xLabel: 'x' }))).not.toMatch(/NaN/);
-    expect([fmt(NaN), fmt(-Infinity), fmt(-0.05), fmt(0.0500001, 3), fmt(2.5)]).toEqual(['–', '–', '−0.05', '0.05', '2.50']);
+    expect(
+      toSvgString(
+        barChart({ categories: ['a'], groups: [{ name: 'g', values: [0] }], y: { label: 'y' }, xLabel: 'x' }),
+      ),
+    ).not.toMatch(/NaN/);
+    expect([fmt(NaN), fmt(-Infinity), fmt(-0.05), fmt(0.0500001, 3), fmt(2.5)]).toEqual([
+      '–',
+      '–',
+      '−0.05',
+      '0.05',
+      '2.50',
+    ]);
   });
 });

@@ -12,16 +12,30 @@ import { rehypeFigures } from '../../../src/site/rehype-figures';
 import { markdownTwin } from '../../../src/site/markdown-twin';
 
 const CHAPTERS = [
-  '/introduction/', '/definition/', '/unified-view/', '/preference-data/', '/feedback/', '/algorithms/',
-  '/algorithms/point-wise/', '/algorithms/pair-wise/', '/algorithms/list-wise/', '/algorithms/training-free/',
-  '/evaluation/', '/future-directions/', '/conclusion/', '/appendix/online-vs-offline/', '/appendix/remax-and-grpo/',
+  '/introduction/',
+  '/definition/',
+  '/unified-view/',
+  '/preference-data/',
+  '/feedback/',
+  '/algorithms/',
+  '/algorithms/point-wise/',
+  '/algorithms/pair-wise/',
+  '/algorithms/list-wise/',
+  '/algorithms/training-free/',
+  '/evaluation/',
+  '/future-directions/',
+  '/conclusion/',
+  '/appendix/online-vs-offline/',
+  '/appendix/remax-and-grpo/',
 ];
 
 describe('figure register', () => {
   it('numbers figures per chapter like equations, ignoring code blocks', () => {
-    const source = '---\ntitle: t\nnumber: "6.2"\n---\n<Figure id="fig-a" caption="A" />\n\n```mdx\n<Figure id="fig-x" />\n```\n\n<Figure\n  id="fig-b" caption="B" />\n';
+    const source =
+      '---\ntitle: t\nnumber: "6.2"\n---\n<Figure id="fig-a" caption="A" />\n\n```mdx\n<Figure id="fig-x" />\n```\n\n<Figure\n  id="fig-b" caption="B" />\n';
     expect(figuresInSource(source, 'f.mdx', '/p/').map((f) => [f.id, f.number, f.caption, f.line])).toEqual([
-      ['fig-a', '6.2.1', 'A', 5], ['fig-b', '6.2.2', 'B', 11],
+      ['fig-a', '6.2.1', 'A', 5],
+      ['fig-b', '6.2.2', 'B', 11],
     ]);
   });
 
@@ -47,7 +61,11 @@ describe('figure register', () => {
 
 async function render(markdown: string, path: string) {
   const file = new VFile({ value: markdown, path: join(process.cwd(), path) });
-  const tree = unified().use(remarkParse).use(remarkRehype).use(rehypeFigures).runSync(unified().use(remarkParse).parse(file), file);
+  const tree = unified()
+    .use(remarkParse)
+    .use(remarkRehype)
+    .use(rehypeFigures)
+    .runSync(unified().use(remarkParse).parse(file), file);
   return JSON.stringify(tree);
 }
 
@@ -58,7 +76,10 @@ describe('figure references', () => {
     const same = await render('See [](#fig-loss-geometry).', 'content/algorithms/pair-wise.mdx');
     expect(same).toContain(`"value":"Figure ${loss().number}"`);
     expect(same).toContain('"href":"#fig-loss-geometry"');
-    const other = await render('See [](/algorithms/pair-wise/#fig-loss-geometry) and [](#fig-loss-geometry).', 'content/conclusion.mdx');
+    const other = await render(
+      'See [](/algorithms/pair-wise/#fig-loss-geometry) and [](#fig-loss-geometry).',
+      'content/conclusion.mdx',
+    );
     expect(other.match(/"href":"\/algorithms\/pair-wise\/#fig-loss-geometry"/g)).toHaveLength(2);
     expect(loss().number).toBe('6.2.1');
   });
@@ -70,12 +91,21 @@ describe('figure references', () => {
   });
 
   it('fail the build on an unknown figure or a wrong page', async () => {
-    await expect(render('See [](#fig-no-such-figure).', 'content/conclusion.mdx')).rejects.toThrow(/conclusion\.mdx:1: reference to unknown figure "fig-no-such-figure"/);
-    await expect(render('See [](/definition/#fig-loss-geometry).', 'content/conclusion.mdx')).rejects.toThrow(/is on \/algorithms\/pair-wise\//);
+    await expect(render('See [](#fig-no-such-figure).', 'content/conclusion.mdx')).rejects.toThrow(
+      /conclusion\.mdx:1: reference to unknown figure "fig-no-such-figure"/,
+    );
+    await expect(render('See [](/definition/#fig-loss-geometry).', 'content/conclusion.mdx')).rejects.toThrow(
+      /is on \/algorithms\/pair-wise\//,
+    );
   });
 
   it('are written out in the Markdown twin', () => {
-    const md = markdownTwin({ title: 't', description: 'd', path: '/conclusion/', body: 'See [](#fig-method-map).\n\n<Figure id="fig-method-map" caption="The map." />' });
+    const md = markdownTwin({
+      title: 't',
+      description: 'd',
+      path: '/conclusion/',
+      body: 'See [](#fig-method-map).\n\n<Figure id="fig-method-map" caption="The map." />',
+    });
     const n = figureRegister().get('fig-method-map')!.number;
     expect(md).toContain(`[Figure ${n}](https://`);
     expect(md).toContain(`*Figure ${n}: The map.`);

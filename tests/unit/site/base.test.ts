@@ -18,7 +18,8 @@ describe('base path', () => {
     expect(url('/algorithms/pair-wise/#eq-dpo-loss', B)).toBe('/preference-learning/algorithms/pair-wise/#eq-dpo-loss');
     expect(url('/', B)).toBe(B);
     expect(url(url('/notation/', B), B)).toBe('/preference-learning/notation/');
-    for (const u of ['#x', 'notation/', '../x/', '//cdn.example/x', 'https://arxiv.org/abs/2409.02795', 'mailto:a@b']) expect(url(u, B)).toBe(u);
+    for (const u of ['#x', 'notation/', '../x/', '//cdn.example/x', 'https://arxiv.org/abs/2409.02795', 'mailto:a@b'])
+      expect(url(u, B)).toBe(u);
     expect(url('/notation/', '/')).toBe('/notation/');
   });
 
@@ -31,16 +32,20 @@ describe('base path', () => {
 
 describe('rebaseHtml', () => {
   it('rewrites attributes, srcset, meta refresh and inline style URLs', () => {
-    const html = '<a href="/x/">x</a><img src="/i.png" srcset="/a.png 1x, /b.png 2x" alt="">'
-      + '<form action="/s/"></form><meta http-equiv="refresh" content="0;url=/new/"><div style="background:url(/bg.png)"></div>';
-    expect(rebaseHtml(html, B)).toBe('<a href="/preference-learning/x/">x</a><img src="/preference-learning/i.png" '
-      + 'srcset="/preference-learning/a.png 1x, /preference-learning/b.png 2x" alt=""><form action="/preference-learning/s/"></form>'
-      + '<meta http-equiv="refresh" content="0;url=/preference-learning/new/"><div style="background:url(/preference-learning/bg.png)"></div>');
+    const html =
+      '<a href="/x/">x</a><img src="/i.png" srcset="/a.png 1x, /b.png 2x" alt="">' +
+      '<form action="/s/"></form><meta http-equiv="refresh" content="0;url=/new/"><div style="background:url(/bg.png)"></div>';
+    expect(rebaseHtml(html, B)).toBe(
+      '<a href="/preference-learning/x/">x</a><img src="/preference-learning/i.png" ' +
+        'srcset="/preference-learning/a.png 1x, /preference-learning/b.png 2x" alt=""><form action="/preference-learning/s/"></form>' +
+        '<meta http-equiv="refresh" content="0;url=/preference-learning/new/"><div style="background:url(/preference-learning/bg.png)"></div>',
+    );
   });
 
   it('never touches text, code, foreign or already-based URLs', () => {
-    const html = '<pre>&lt;a href=&quot;/x/&quot;&gt;</pre><p>see /x/ in prose</p><code>href</code>=<code>"/y/"</code>'
-      + '<a href="https://arxiv.org/">a</a><a href="//cdn/x">c</a><a href="#h">h</a><a href="/preference-learning/z/">z</a>';
+    const html =
+      '<pre>&lt;a href=&quot;/x/&quot;&gt;</pre><p>see /x/ in prose</p><code>href</code>=<code>"/y/"</code>' +
+      '<a href="https://arxiv.org/">a</a><a href="//cdn/x">c</a><a href="#h">h</a><a href="/preference-learning/z/">z</a>';
     const out = rebaseHtml(html, B);
     expect(out).toContain('<pre>&lt;a href=&quot;/x/&quot;&gt;</pre>');
     expect(out).toContain('<p>see /x/ in prose</p><code>href</code>=<code>"/y/"</code>');

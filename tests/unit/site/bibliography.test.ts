@@ -3,13 +3,21 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bibliographySources, linkOf, loadBibliography, parseBibliography, shortCitation, yearOf } from '../../../src/site/bibliography';
+import {
+  bibliographySources,
+  linkOf,
+  loadBibliography,
+  parseBibliography,
+  shortCitation,
+  yearOf,
+} from '../../../src/site/bibliography';
 import { citedKeys } from '../../../src/site/remark-citations';
 
-const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
-  const p = join(dir, n);
-  return statSync(p).isDirectory() ? walk(p) : p.endsWith('.mdx') ? [p] : [];
-});
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.mdx') ? [p] : [];
+  });
 
 describe('bibliography', () => {
   it('reads BibTeX with citation-js, including arXiv entries', () => {
@@ -28,7 +36,11 @@ describe('bibliography', () => {
 
   it('resolves every citation key used in the chapters', () => {
     const bib = loadBibliography();
-    const missing = walk('content').flatMap((f) => citedKeys(readFileSync(f, 'utf8')).filter((k) => !bib.has(k)).map((k) => `${f}: ${k}`));
+    const missing = walk('content').flatMap((f) =>
+      citedKeys(readFileSync(f, 'utf8'))
+        .filter((k) => !bib.has(k))
+        .map((k) => `${f}: ${k}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -44,10 +56,12 @@ describe('bibliography', () => {
   });
 
   it('gives every entry a title, a year and a link or venue', () => {
-    const incomplete = [...loadBibliography().values()].filter((r) => {
-      const venue = r['container-title'] ?? r.publisher ?? linkOf(r);
-      return !r.title || !/^\d{4}$/.test(yearOf(r)) || !venue;
-    }).map((r) => r.id);
+    const incomplete = [...loadBibliography().values()]
+      .filter((r) => {
+        const venue = r['container-title'] ?? r.publisher ?? linkOf(r);
+        return !r.title || !/^\d{4}$/.test(yearOf(r)) || !venue;
+      })
+      .map((r) => r.id);
     expect(incomplete).toEqual([]);
   });
 });

@@ -8,7 +8,10 @@ const source = `---\ntitle: Changes\n---\n\nIntro.\n\n## Version 0.2.0 (2027-01-
 
 describe('changelog feed', () => {
   it('finds each version section with its anchor and optional day', () => {
-    expect(changelogEntries(source).map((e) => [e.id, e.day])).toEqual([['v0-2-0', '2027-01-15'], ['v0-1-0', undefined]]);
+    expect(changelogEntries(source).map((e) => [e.id, e.day])).toEqual([
+      ['v0-2-0', '2027-01-15'],
+      ['v0-1-0', undefined],
+    ]);
   });
   it('writes Atom with full URLs, dates and escaped text', () => {
     const xml = atomFeed({ title: 'T', source, updated: new Date('2026-12-01T00:00:00Z'), version: '0.2.0' });

@@ -18,7 +18,11 @@ describe('cite the whole book', () => {
       expect(entry.type).toBe(id === 'bibtex' ? 'document' : 'book');
       expect(entry.URL).toBe(`${SITE_URL}/`);
       expect(entry.title).toMatch(/^Preference Learning for LLMs/);
-      expect(c[id]).toMatch(new RegExp(`(edition|howpublished)\\s*= \\{Interactive edition, version ${SITE_VERSION.replace(/\./g, '\\.')}\\}`));
+      expect(c[id]).toMatch(
+        new RegExp(
+          `(edition|howpublished)\\s*= \\{Interactive edition, version ${SITE_VERSION.replace(/\./g, '\\.')}\\}`,
+        ),
+      );
     }
     expect(BOOK_CITATION_KEY).not.toMatch(/\d{4}|\d+\.\d+/);
     expect(c.bibtex).toMatch(/month\s*= nov,/);

@@ -23,7 +23,10 @@ describe('equation labels', () => {
   it('numbers labelled equations per chapter, skipping unlabelled ones', () => {
     const source = '---\ntitle: t\nnumber: "6.2"\n---\n$$\n% label: a\nx\n$$\n\n$$\ny\n$$\n\n$$\n% label: b\nz\n$$\n';
     const eqs = equationsInSource(source, 'f.mdx', '/p/');
-    expect(eqs.map((e) => [e.label, e.number, e.line])).toEqual([['a', '6.2.1', 5], ['b', '6.2.2', 14]]);
+    expect(eqs.map((e) => [e.label, e.number, e.line])).toEqual([
+      ['a', '6.2.1', 5],
+      ['b', '6.2.2', 14],
+    ]);
   });
 });
 
@@ -63,7 +66,10 @@ describe('explicit heading ids', () => {
     expect(escapeHeadingIds(src)).toBe('## DPO \\{#dpo\\}\ntext {#not-a-heading}\n');
   });
   it('sets the id and removes the suffix', async () => {
-    const tree = unified().use(remarkParse).use(remarkHeadingIds).runSync(unified().use(remarkParse).parse('### Contrastive PO \\{#cpo-translation\\}'));
+    const tree = unified()
+      .use(remarkParse)
+      .use(remarkHeadingIds)
+      .runSync(unified().use(remarkParse).parse('### Contrastive PO \\{#cpo-translation\\}'));
     const heading = (tree as any).children[0];
     expect(heading.data.hProperties.id).toBe('cpo-translation');
     expect(heading.children.at(-1).value).toBe('Contrastive PO');
@@ -72,7 +78,12 @@ describe('explicit heading ids', () => {
 
 describe('KaTeX errors', () => {
   const render = (md: string) =>
-    unified().use(remarkParse).use(remarkMath).use(remarkRehype).use(rehypeKatex).use(rehypeKatexErrors)
+    unified()
+      .use(remarkParse)
+      .use(remarkMath)
+      .use(remarkRehype)
+      .use(rehypeKatex)
+      .use(rehypeKatexErrors)
       .run(unified().use(remarkParse).use(remarkMath).parse(md), new VFile({ path: 'content/x.mdx', value: md }));
   it('passes good TeX', async () => {
     await expect(render('ok $\\sigma(\\beta h)$')).resolves.toBeTruthy();

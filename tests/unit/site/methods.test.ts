@@ -6,12 +6,23 @@ import methods from '../../../content/data/methods.json';
 import { loadBibliography } from '../../../src/site/bibliography';
 
 const CATEGORIES = [
-  'data/on-policy', 'data/off-policy/human', 'data/off-policy/llm',
-  'feedback/direct/math', 'feedback/direct/translation', 'feedback/direct/summarization', 'feedback/direct/code',
-  'feedback/model-based/reward-model', 'feedback/model-based/pair-wise-scoring', 'feedback/model-based/llm-as-judge',
-  'optimization/point-wise', 'optimization/pair-wise', 'optimization/list-wise',
-  'optimization/training-free/input', 'optimization/training-free/output',
-  'evaluation/rule-based', 'evaluation/llm-based',
+  'data/on-policy',
+  'data/off-policy/human',
+  'data/off-policy/llm',
+  'feedback/direct/math',
+  'feedback/direct/translation',
+  'feedback/direct/summarization',
+  'feedback/direct/code',
+  'feedback/model-based/reward-model',
+  'feedback/model-based/pair-wise-scoring',
+  'feedback/model-based/llm-as-judge',
+  'optimization/point-wise',
+  'optimization/pair-wise',
+  'optimization/list-wise',
+  'optimization/training-free/input',
+  'optimization/training-free/output',
+  'evaluation/rule-based',
+  'evaluation/llm-based',
 ];
 
 describe('method data file', () => {

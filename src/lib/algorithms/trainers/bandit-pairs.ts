@@ -15,7 +15,11 @@ import { CANDIDATES, K, P, utility } from '../../world';
 import { banditKl, banditOptimum, banditUtility, meanTv, rows } from './common';
 
 export type BanditPairMethod = 'dpo' | 'ipo' | 'cdpo' | 'hinge';
-export interface BanditPair { prompt: number; chosen: number; rejected: number }
+export interface BanditPair {
+  prompt: number;
+  chosen: number;
+  rejected: number;
+}
 
 export interface BanditPairOptions {
   seed: number;
@@ -42,12 +46,21 @@ export interface BanditPairOptions {
 }
 
 export interface PairBreakdown {
-  prompt: number; chosen: number; rejected: number;
-  policyChosen: number; policyRejected: number; refChosen: number; refRejected: number;
-  logRatioChosen: number; logRatioRejected: number; h: number; betaH: number;
+  prompt: number;
+  chosen: number;
+  rejected: number;
+  policyChosen: number;
+  policyRejected: number;
+  refChosen: number;
+  refRejected: number;
+  logRatioChosen: number;
+  logRatioRejected: number;
+  h: number;
+  betaH: number;
   sigmoidBetaH: number;
   /** This pair's loss, and its gradient coefficient δ on the chosen reply (DPO: β·σ(−βh)). */
-  loss: number; weight: number;
+  loss: number;
+  weight: number;
 }
 
 export interface BanditPairRecord {
@@ -72,7 +85,8 @@ export interface BanditPairRecord {
 
 function validate(o: BanditPairOptions) {
   const fn = 'banditPairTrainer';
-  if (!['dpo', 'ipo', 'cdpo', 'hinge'].includes(o.method)) throw new Error(`${fn}: method must be dpo, ipo, cdpo or hinge, got ${JSON.stringify(o.method)}`);
+  if (!['dpo', 'ipo', 'cdpo', 'hinge'].includes(o.method))
+    throw new Error(`${fn}: method must be dpo, ipo, cdpo or hinge, got ${JSON.stringify(o.method)}`);
   checkPairParams(fn, o.method, { beta: o.beta, tau: o.tau ?? 0.5, epsilon: o.epsilon ?? 0.1, gamma: 0, lambda: 0 });
   checkLearningRate(fn, o.lr);
   if (o.pairs) {
@@ -88,7 +102,18 @@ function validate(o: BanditPairOptions) {
 
 export function createBanditPairTrainer(options: BanditPairOptions) {
   validate(options);
-  const { seed, method, beta, tau = 0.5, epsilon = 0.1, lr, mode, noise = 1, pairsPerStep = 4, labelsPerPair = 1 } = options;
+  const {
+    seed,
+    method,
+    beta,
+    tau = 0.5,
+    epsilon = 0.1,
+    lr,
+    mode,
+    noise = 1,
+    pairsPerStep = 4,
+    labelsPerPair = 1,
+  } = options;
   const rng = createRng(seed);
   // π_ref is uniform over the candidates, so the optimum is easy to read: π* ∝ exp(r/β).
   const policy = new BanditPolicy(rng, 0);
@@ -96,10 +121,12 @@ export function createBanditPairTrainer(options: BanditPairOptions) {
   const refProbs = ref.probabilities();
   const labelled = (): BanditPair[] => {
     const out: BanditPair[] = [];
-    for (let p = 0; p < P; p++) for (let i = 0; i < K; i++) for (let j = i + 1; j < K; j++) {
-      const w = options.label!(p, i, j, rng);
-      out.push({ prompt: p, chosen: w, rejected: w === i ? j : i });
-    }
+    for (let p = 0; p < P; p++)
+      for (let i = 0; i < K; i++)
+        for (let j = i + 1; j < K; j++) {
+          const w = options.label!(p, i, j, rng);
+          out.push({ prompt: p, chosen: w, rejected: w === i ? j : i });
+        }
     return out;
   };
   const dataset = options.pairs ?? (options.label ? labelled() : banditPairs(rng, labelsPerPair, noise));
@@ -118,7 +145,11 @@ export function createBanditPairTrainer(options: BanditPairOptions) {
         let b = rng.choice(row);
         for (let t = 0; b === a && t < 20; t++) b = rng.choice(row);
         if (a === b) b = (a + 1) % K;
-        const winner = options.label ? options.label(p, a, b, rng) : humanLabel(p, CANDIDATES[p][a], CANDIDATES[p][b], rng, noise).chosen === CANDIDATES[p][a] ? a : b;
+        const winner = options.label
+          ? options.label(p, a, b, rng)
+          : humanLabel(p, CANDIDATES[p][a], CANDIDATES[p][b], rng, noise).chosen === CANDIDATES[p][a]
+            ? a
+            : b;
         out.push(winner === a ? { prompt: p, chosen: a, rejected: b } : { prompt: p, chosen: b, rejected: a });
       }
     }
@@ -129,10 +160,11 @@ export function createBanditPairTrainer(options: BanditPairOptions) {
   const params = { beta, tau, epsilon, gamma: 0, lambda: 0 };
   const entry = PAIR_TERMS[method];
   // Chosen candidates first, then rejected ones: one token each.
-  const layout = (batch: BanditPair[]) => flatTokens([
-    ...batch.map((b) => [{ ctx: b.prompt, out: b.chosen }]),
-    ...batch.map((b) => [{ ctx: b.prompt, out: b.rejected }]),
-  ]);
+  const layout = (batch: BanditPair[]) =>
+    flatTokens([
+      ...batch.map((b) => [{ ctx: b.prompt, out: b.chosen }]),
+      ...batch.map((b) => [{ ctx: b.prompt, out: b.rejected }]),
+    ]);
   const offline = mode === 'online' ? undefined : layout(dataset);
 
   function next(): BanditPairRecord {
@@ -177,10 +209,20 @@ export function createBanditPairTrainer(options: BanditPairOptions) {
       step,
       loss: loss / n,
       pair: {
-        prompt: b0.prompt, chosen: b0.chosen, rejected: b0.rejected,
-        policyChosen: pc[shown], policyRejected: pr[shown], refChosen: rc[shown], refRejected: rr[shown],
-        logRatioChosen: pc[shown] - rc[shown], logRatioRejected: pr[shown] - rr[shown], h, betaH: beta * h,
-        sigmoidBetaH: sigmoid(beta * h), loss: terms[shown].loss, weight: terms[shown].chosen,
+        prompt: b0.prompt,
+        chosen: b0.chosen,
+        rejected: b0.rejected,
+        policyChosen: pc[shown],
+        policyRejected: pr[shown],
+        refChosen: rc[shown],
+        refRejected: rr[shown],
+        logRatioChosen: pc[shown] - rc[shown],
+        logRatioRejected: pr[shown] - rr[shown],
+        h,
+        betaH: beta * h,
+        sigmoidBetaH: sigmoid(beta * h),
+        loss: terms[shown].loss,
+        weight: terms[shown].chosen,
       },
       meanChosenLogp: mean(pc),
       meanRejectedLogp: mean(pr),
@@ -199,11 +241,16 @@ export function createBanditPairTrainer(options: BanditPairOptions) {
 
   return {
     step: next,
-    get dataset() { return dataset; },
+    get dataset() {
+      return dataset;
+    },
     policy,
     reference: ref,
     optimum,
-    dispose() { policy.table.dispose(); ref.dispose(); },
+    dispose() {
+      policy.table.dispose();
+      ref.dispose();
+    },
   };
 }
 
@@ -213,9 +260,22 @@ export function createBanditPairTrainer(options: BanditPairOptions) {
  * because "maybe um" is also the rejected reply of two other pairs (it loses to "steps" and to
  * "here please"): the probability mass leaves both replies of the pair and moves to the winners.
  */
-export const LIKELIHOOD_DISPLACEMENT: BanditPairOptions = { seed: 3, method: 'dpo', beta: 0.5, lr: 0.5, mode: 'offline', noise: 0, showPair: 5 };
+export const LIKELIHOOD_DISPLACEMENT: BanditPairOptions = {
+  seed: 3,
+  method: 'dpo',
+  beta: 0.5,
+  lr: 0.5,
+  mode: 'offline',
+  noise: 0,
+  showPair: 5,
+};
 
-export interface BanditPolicyGradientOptions { seed: number; beta: number; lr: number; samples?: number }
+export interface BanditPolicyGradientOptions {
+  seed: number;
+  beta: number;
+  lr: number;
+  samples?: number;
+}
 
 /**
  * KL-regularised policy gradient (REINFORCE) on the bandit: reward r = u (hidden utility) minus
@@ -235,7 +295,8 @@ export function createBanditPolicyGradient(options: BanditPolicyGradientOptions)
   const refProbs = ref.probabilities();
   const optimum = banditOptimum(refProbs, (p, k) => utility(p, CANDIDATES[p][k]), beta);
   return {
-    policy, optimum,
+    policy,
+    optimum,
     step() {
       const probs = policy.table.probabilities();
       const batch: Array<{ prompt: number; candidate: number }> = [];
@@ -243,18 +304,32 @@ export function createBanditPolicyGradient(options: BanditPolicyGradientOptions)
       for (let p = 0; p < P; p++) {
         const row = policy.distribution(p, probs);
         const picks = Array.from({ length: samples }, () => rng.choice(row));
-        const r = picks.map((k) => utility(p, CANDIDATES[p][k]) - beta * (Math.log(row[k]) - Math.log(refProbs[p * K + k])));
+        const r = picks.map(
+          (k) => utility(p, CANDIDATES[p][k]) - beta * (Math.log(row[k]) - Math.log(refProbs[p * K + k])),
+        );
         const mean = r.reduce((a, b) => a + b, 0) / r.length;
-        picks.forEach((k, i) => { batch.push({ prompt: p, candidate: k }); adv.push(r[i] - mean); });
+        picks.forEach((k, i) => {
+          batch.push({ prompt: p, candidate: k });
+          adv.push(r[i] - mean);
+        });
       }
       // REINFORCE: −mean(A · log π), whose negative gradient is mean(A ∇log π): equation (1), δ = A.
       const logp = policy.table.logProbs();
       let loss = 0;
       batch.forEach((b, i) => (loss -= adv[i] * logp[b.prompt * K + b.candidate]));
-      policy.table.applyDeltas(flatTokens(batch.map((b) => [{ ctx: b.prompt, out: b.candidate }])), adv, lr / batch.length, true, logp);
+      policy.table.applyDeltas(
+        flatTokens(batch.map((b) => [{ ctx: b.prompt, out: b.candidate }])),
+        adv,
+        lr / batch.length,
+        true,
+        logp,
+      );
       const policyRows = rows(policy.table.probabilities(), K);
       return { loss: loss / batch.length, policy: policyRows, tvToOptimum: meanTv(policyRows, optimum) };
     },
-    dispose() { policy.table.dispose(); ref.dispose(); },
+    dispose() {
+      policy.table.dispose();
+      ref.dispose();
+    },
   };
 }

@@ -20,21 +20,33 @@
 //
 // No TF.js here: plain numbers in, plain numbers out, so a page can call these without the engine.
 
-import { cdpoPairTerm, CDPO_EPSILON_MAX, dpoPairTerm, hingePairTerm, ipoPairTerm, orpoPairTerm, simpoPairTerm } from './pair-terms';
+import {
+  cdpoPairTerm,
+  CDPO_EPSILON_MAX,
+  dpoPairTerm,
+  hingePairTerm,
+  ipoPairTerm,
+  orpoPairTerm,
+  simpoPairTerm,
+} from './pair-terms';
 import { grpoTerm, ktoTerm, plackettLuceTerm, ppoTerm, rrhfTerm } from './point-terms';
 
 function finite(name: string, value: number, fn: string) {
   if (!Number.isFinite(value)) throw new Error(`${fn}: ${name} must be a finite number, got ${value}`);
 }
 function positive(name: string, value: number, fn: string) {
-  if (!(value > 0) || !Number.isFinite(value)) throw new Error(`${fn}: ${name} must be a finite number > 0, got ${value}`);
+  if (!(value > 0) || !Number.isFinite(value))
+    throw new Error(`${fn}: ${name} must be a finite number > 0, got ${value}`);
 }
 function lengthOk(name: string, value: number, fn: string) {
   if (!Number.isInteger(value) || value < 1) throw new Error(`${fn}: ${name} must be a whole number ≥ 1, got ${value}`);
 }
 
 /** δ on each token of the chosen and of the rejected reply of one pair. */
-export interface PairDelta { chosen: number; rejected: number }
+export interface PairDelta {
+  chosen: number;
+  rejected: number;
+}
 
 /** SFT and rejection sampling (RFT, RAFT): δ = 1 on kept replies, 0 on the discarded ones. */
 export function sftDelta(kept = true): number {
@@ -71,7 +83,8 @@ export function ipoDelta(h: number, tau: number): PairDelta {
 export function cdpoDelta(h: number, beta: number, epsilon: number): PairDelta {
   finite('h', h, 'cdpoDelta');
   positive('beta', beta, 'cdpoDelta');
-  if (!(epsilon >= 0 && epsilon < CDPO_EPSILON_MAX)) throw new Error(`cdpoDelta: epsilon must be in [0, 0.5), got ${epsilon}`);
+  if (!(epsilon >= 0 && epsilon < CDPO_EPSILON_MAX))
+    throw new Error(`cdpoDelta: epsilon must be in [0, 0.5), got ${epsilon}`);
   const t = cdpoPairTerm(h, beta, epsilon);
   return { chosen: t.chosen, rejected: t.rejected };
 }
@@ -88,7 +101,14 @@ export function hingeDelta(h: number, beta: number): PairDelta {
  * SimPO on length-averaged log-probs a = log π(y)/|y|, z = β(a⁺ − a⁻) − γ: per token
  * δ⁺ = β·σ(−z)/|y⁺| and δ⁻ = −β·σ(−z)/|y⁻| (no reference model).
  */
-export function simpoDelta(avgChosen: number, avgRejected: number, lenChosen: number, lenRejected: number, beta: number, gamma: number): PairDelta {
+export function simpoDelta(
+  avgChosen: number,
+  avgRejected: number,
+  lenChosen: number,
+  lenRejected: number,
+  beta: number,
+  gamma: number,
+): PairDelta {
   finite('avgChosen', avgChosen, 'simpoDelta');
   finite('avgRejected', avgRejected, 'simpoDelta');
   lengthOk('lenChosen', lenChosen, 'simpoDelta');
@@ -104,13 +124,24 @@ export function simpoDelta(avgChosen: number, avgRejected: number, lenChosen: nu
  * whose derivative is 1/(1 − e^a): per token δ⁺ = (1 + λσ(−d)/(1 − e^{a⁺}))/|y⁺|,
  * δ⁻ = −λσ(−d)/(1 − e^{a⁻})/|y⁻|. Needs a < 0 (a reply with probability 1 has infinite odds).
  */
-export function orpoDelta(avgChosen: number, avgRejected: number, lenChosen: number, lenRejected: number, lambda: number): PairDelta {
-  for (const [name, a] of [['avgChosen', avgChosen], ['avgRejected', avgRejected]] as const) {
-    if (!(a < 0) || !Number.isFinite(a)) throw new Error(`orpoDelta: ${name} must be a finite average log-probability < 0, got ${a}`);
+export function orpoDelta(
+  avgChosen: number,
+  avgRejected: number,
+  lenChosen: number,
+  lenRejected: number,
+  lambda: number,
+): PairDelta {
+  for (const [name, a] of [
+    ['avgChosen', avgChosen],
+    ['avgRejected', avgRejected],
+  ] as const) {
+    if (!(a < 0) || !Number.isFinite(a))
+      throw new Error(`orpoDelta: ${name} must be a finite average log-probability < 0, got ${a}`);
   }
   lengthOk('lenChosen', lenChosen, 'orpoDelta');
   lengthOk('lenRejected', lenRejected, 'orpoDelta');
-  if (!(lambda >= 0) || !Number.isFinite(lambda)) throw new Error(`orpoDelta: lambda must be a finite number ≥ 0, got ${lambda}`);
+  if (!(lambda >= 0) || !Number.isFinite(lambda))
+    throw new Error(`orpoDelta: lambda must be a finite number ≥ 0, got ${lambda}`);
   const t = orpoPairTerm({ h: 0, avgChosen, avgRejected, lenChosen, lenRejected }, lambda);
   return { chosen: t.chosen, rejected: t.rejected };
 }
@@ -120,7 +151,11 @@ export function orpoDelta(avgChosen: number, avgRejected: number, lenChosen: num
  * desirable δ = λ_D·β·s(1 − s), s = σ(β(r − z0)); undesirable δ = −λ_U·β·s(1 − s), s = σ(β(z0 − r)).
  * The weight is largest near the reference point and fades for replies already far past it.
  */
-export function ktoDelta(r: number, desirable: boolean, { beta, z0, lambdaD, lambdaU }: { beta: number; z0: number; lambdaD: number; lambdaU: number }): number {
+export function ktoDelta(
+  r: number,
+  desirable: boolean,
+  { beta, z0, lambdaD, lambdaU }: { beta: number; z0: number; lambdaD: number; lambdaU: number },
+): number {
   finite('r', r, 'ktoDelta');
   positive('beta', beta, 'ktoDelta');
   finite('z0', z0, 'ktoDelta');
@@ -145,10 +180,18 @@ export function ppoDelta(advantage: number, ratio: number, clipEps: number): num
  * GRPO for one token: the clipped term with the group-normalised advantage, plus the gradient of
  * β·KL̂ with KL̂ = π_ref/π − log(π_ref/π) − 1, i.e. δ = ppoDelta(Â, ρ, ε) + β(π_ref/π − 1).
  */
-export function grpoDelta(advantage: number, ratio: number, clipEps: number, logp: number, refLogp: number, beta: number): number {
+export function grpoDelta(
+  advantage: number,
+  ratio: number,
+  clipEps: number,
+  logp: number,
+  refLogp: number,
+  beta: number,
+): number {
   finite('logp', logp, 'grpoDelta');
   finite('refLogp', refLogp, 'grpoDelta');
-  if (!(beta >= 0) || !Number.isFinite(beta)) throw new Error(`grpoDelta: beta must be a finite number ≥ 0, got ${beta}`);
+  if (!(beta >= 0) || !Number.isFinite(beta))
+    throw new Error(`grpoDelta: beta must be a finite number ≥ 0, got ${beta}`);
   finite('advantage', advantage, 'grpoDelta');
   positive('ratio', ratio, 'grpoDelta');
   positive('clipEps', clipEps, 'grpoDelta');
@@ -157,7 +200,8 @@ export function grpoDelta(advantage: number, ratio: number, clipEps: number, log
 
 function checkList(fn: string, scores: number[], lengths: number[]) {
   if (scores.length < 2) throw new Error(`${fn}: a list needs at least 2 replies, got ${scores.length}`);
-  if (lengths.length !== scores.length) throw new Error(`${fn}: lengths has ${lengths.length} entries but scores has ${scores.length}`);
+  if (lengths.length !== scores.length)
+    throw new Error(`${fn}: lengths has ${lengths.length} entries but scores has ${scores.length}`);
   scores.forEach((s, i) => finite(`scores[${i}]`, s, fn));
   lengths.forEach((n, i) => lengthOk(`lengths[${i}]`, n, fn));
 }
@@ -169,7 +213,12 @@ function checkList(fn: string, scores: number[], lengths: number[]) {
  * `sftWeight` adds PRO's SFT term on the best reply, its summed NLL (as PRO's paper and code write it):
  * +sftWeight on every token of y_0.
  */
-export function plackettLuceDeltas(scores: number[], lengths: number[] = scores.map(() => 1), scale = 1, sftWeight = 0): number[] {
+export function plackettLuceDeltas(
+  scores: number[],
+  lengths: number[] = scores.map(() => 1),
+  scale = 1,
+  sftWeight = 0,
+): number[] {
   checkList('plackettLuceDeltas', scores, lengths);
   positive('scale', scale, 'plackettLuceDeltas');
   const g = plackettLuceTerm(scores).grad;
@@ -182,9 +231,15 @@ export function plackettLuceDeltas(scores: number[], lengths: number[] = scores.
  * where a "loss" is a better-rewarded reply that i out-scores (i is pushed down) and a "win" a
  * worse-rewarded reply scoring above i (i is pushed up); plus sftWeight on the best reply.
  */
-export function rrhfDeltas(scores: number[], rewards: number[], lengths: number[] = scores.map(() => 1), sftWeight = 0): number[] {
+export function rrhfDeltas(
+  scores: number[],
+  rewards: number[],
+  lengths: number[] = scores.map(() => 1),
+  sftWeight = 0,
+): number[] {
   checkList('rrhfDeltas', scores, lengths);
-  if (rewards.length !== scores.length) throw new Error(`rrhfDeltas: rewards has ${rewards.length} entries but scores has ${scores.length}`);
+  if (rewards.length !== scores.length)
+    throw new Error(`rrhfDeltas: rewards has ${rewards.length} entries but scores has ${scores.length}`);
   rewards.forEach((r, i) => finite(`rewards[${i}]`, r, 'rrhfDeltas'));
   const best = rewards.indexOf(Math.max(...rewards));
   const g = rrhfTerm(scores, rewards).grad; // ∂L/∂s

@@ -11,7 +11,11 @@ import { CANDIDATES, K, P, utility } from '../../world';
  * steps this way any more (they apply equation (1) in closed form); `npm run bench` times it as the
  * before-and-after baseline, and the tests' oracle is the same autodiff of the contract losses.
  */
-export function descendVariable<T extends Tensor>(variable: Variable, loss: (weights: T) => Scalar, lr: number): number {
+export function descendVariable<T extends Tensor>(
+  variable: Variable,
+  loss: (weights: T) => Scalar,
+  lr: number,
+): number {
   if (!(lr > 0) || !Number.isFinite(lr)) throw new Error(`trainer: lr must be a finite number > 0, got ${lr}`);
   return tf.tidy(() => {
     const { value, grad } = tf.valueAndGrad(loss)(variable as unknown as T);
@@ -54,7 +58,11 @@ export function banditUtility(probs: ArrayLike<number>): number {
  * π*(y|x) ∝ π_ref(y|x)·exp(r(x,y)/β): the optimum of the KL-regularised objective, per prompt. At β = 0
  * (no KL penalty) it is the limit: π_ref renormalised over the replies of highest reward.
  */
-export function banditOptimum(refProbs: ArrayLike<number>, reward: (prompt: number, k: number) => number, beta: number): number[][] {
+export function banditOptimum(
+  refProbs: ArrayLike<number>,
+  reward: (prompt: number, k: number) => number,
+  beta: number,
+): number[][] {
   return [...Array(P).keys()].map((p) => {
     const r = [...Array(K).keys()].map((k) => reward(p, k));
     const top = Math.max(...r);
@@ -71,7 +79,9 @@ export function meanTv(a: number[][], b: number[][]): number {
 }
 
 export function rows(probs: ArrayLike<number>, width: number): number[][] {
-  return [...Array(probs.length / width).keys()].map((r) => Array.from({ length: width }, (_, c) => probs[r * width + c]));
+  return [...Array(probs.length / width).keys()].map((r) =>
+    Array.from({ length: width }, (_, c) => probs[r * width + c]),
+  );
 }
 
 /** Mean over prompts of KL(π ‖ π_ref) over the bandit's K candidates, exactly. */

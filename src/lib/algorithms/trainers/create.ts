@@ -22,11 +22,16 @@ import { TRAINER_NAMES, TRAINER_SPECS, type TrainerName, type TrainerSpec } from
 
 export { TRAINER_NAMES, TRAINER_SPECS, type TrainerName, type TrainerSpec };
 import { banditKl, banditUtility, expectedUtility, meanKl, sigmoid } from './common';
-import { createKtoTrainer, createPairTrainer, createPointwiseTrainer, type PairMethod, type PointwiseMethod } from './policy-trainers';
+import {
+  createKtoTrainer,
+  createPairTrainer,
+  createPointwiseTrainer,
+  type PairMethod,
+  type PointwiseMethod,
+} from './policy-trainers';
 import { createProTrainer } from './pro';
 import { createRankingTrainer } from './ranking';
 import { createGrpoTrainer, createPpoTrainer, createRewardModelTrainer } from './rl-trainers';
-
 
 /** One example's share of the step's gradient: its reply and δ on each of its tokens (or actions). */
 export interface GradientExample {
@@ -52,7 +57,11 @@ export interface StepRecord {
   details: unknown;
 }
 
-export interface TrainerSnapshot { trainer: TrainerName; step: number; weights: number[] }
+export interface TrainerSnapshot {
+  trainer: TrainerName;
+  step: number;
+  weights: number[];
+}
 
 export interface Trainer {
   name: TrainerName;
@@ -84,12 +93,15 @@ interface Adapter {
 /** Creates the named trainer with its defaults overridden by `options` (seed defaults to 1). */
 export function createTrainer(name: TrainerName, options: TrainerOptions = {}): Trainer {
   const base = (TRAINER_SPECS as Record<string, Omit<TrainerSpec, 'name'> | undefined>)[name];
-  if (!base) throw new Error(`createTrainer: name must be one of ${TRAINER_NAMES.join(', ')}; got ${JSON.stringify(name)}`);
+  if (!base)
+    throw new Error(`createTrainer: name must be one of ${TRAINER_NAMES.join(', ')}; got ${JSON.stringify(name)}`);
   const o = { seed: 1, ...base.defaults, ...options } as Record<string, unknown> & { seed: number; lr: number };
   if (!Number.isInteger(o.seed)) throw new Error(`createTrainer: seed must be an integer, got ${o.seed}`);
-  if (!(typeof o.lr === 'number' && o.lr > 0 && Number.isFinite(o.lr))) throw new Error(`createTrainer: lr must be a finite number > 0, got ${o.lr}`);
+  if (!(typeof o.lr === 'number' && o.lr > 0 && Number.isFinite(o.lr)))
+    throw new Error(`createTrainer: lr must be a finite number > 0, got ${o.lr}`);
   for (const [k, v] of Object.entries(o)) {
-    if (typeof v === 'number' && !Number.isFinite(v)) throw new Error(`createTrainer: ${k} must be a finite number, got ${v}`);
+    if (typeof v === 'number' && !Number.isFinite(v))
+      throw new Error(`createTrainer: ${k} must be a finite number, got ${v}`);
   }
   const adapter = adapt(name, o);
   let count = 0;
@@ -101,7 +113,15 @@ export function createTrainer(name: TrainerName, options: TrainerOptions = {}): 
       const s = adapter.step();
       count++;
       last = adapter.measure();
-      return { trainer: name, step: count, loss: s.loss, ...last, gradient: s.gradient, metrics: s.metrics ?? {}, details: s.details };
+      return {
+        trainer: name,
+        step: count,
+        loss: s.loss,
+        ...last,
+        gradient: s.gradient,
+        metrics: s.metrics ?? {},
+        details: s.details,
+      };
     },
     get state() {
       return { step: count, ...last };
@@ -112,7 +132,8 @@ export function createTrainer(name: TrainerName, options: TrainerOptions = {}): 
     restore(snap: TrainerSnapshot) {
       if (snap.trainer !== name) throw new Error(`restore: snapshot is of trainer "${snap.trainer}", not "${name}"`);
       const size = adapter.weights().get().length;
-      if (snap.weights.length !== size) throw new Error(`restore: snapshot.weights has ${snap.weights.length} values, expected ${size}`);
+      if (snap.weights.length !== size)
+        throw new Error(`restore: snapshot.weights has ${snap.weights.length} values, expected ${size}`);
       adapter.weights().set(Float32Array.from(snap.weights));
       count = snap.step;
       last = adapter.measure();
@@ -128,7 +149,11 @@ function adapt(name: TrainerName, o: AnyOptions): Adapter {
   const num = (k: string, fallback: number) => (typeof o[k] === 'number' ? (o[k] as number) : fallback);
 
   // Policies trained by a factory that exposes `policy.table` and `reference` (autoregressive).
-  const autoregressive = (t: { policy: { table: { probabilities(): Float32Array; snapshot(): Float32Array; restore(v: Float32Array): void } }; reference: { probabilities(): Float32Array }; dispose(): void }) => {
+  const autoregressive = (t: {
+    policy: { table: { probabilities(): Float32Array; snapshot(): Float32Array; restore(v: Float32Array): void } };
+    reference: { probabilities(): Float32Array };
+    dispose(): void;
+  }) => {
     const refProbs = t.reference.probabilities();
     return {
       refProbs,
@@ -137,23 +162,35 @@ function adapt(name: TrainerName, o: AnyOptions): Adapter {
         return { utility: expectedUtility(probs), kl: meanKl(probs, refProbs) };
       },
       // restore() inside tidy: the table's assign copies a temporary tensor that would otherwise leak.
-      weights: () => ({ get: () => t.policy.table.snapshot(), set: (v: Float32Array) => tf.tidy(() => t.policy.table.restore(v)) }),
+      weights: () => ({
+        get: () => t.policy.table.snapshot(),
+        set: (v: Float32Array) => tf.tidy(() => t.policy.table.restore(v)),
+      }),
       dispose: () => t.dispose(),
     };
   };
 
   if (name === 'sft' || name === 'rft' || name === 'raft' || name === 'remax') {
-    const t = createPointwiseTrainer({ ...o, method: name as PointwiseMethod } as Parameters<typeof createPointwiseTrainer>[0]);
+    const t = createPointwiseTrainer({ ...o, method: name as PointwiseMethod } as Parameters<
+      typeof createPointwiseTrainer
+    >[0]);
     return {
       ...autoregressive(t),
       step() {
         const r = t.step();
         const used = r.samples.filter((s) => s.delta !== 0);
         return {
-          loss: r.loss, details: r,
+          loss: r.loss,
+          details: r,
           gradient: {
-            normaliser: used.length, of: 'log π',
-            examples: r.samples.map((s) => ({ prompt: s.prompt, reply: s.reply, role: s.kept === false ? 'discarded' : name === 'remax' ? 'sampled' : 'kept', delta: fill(tokensOf(s.prompt, reply(s.reply)), s.delta) })),
+            normaliser: used.length,
+            of: 'log π',
+            examples: r.samples.map((s) => ({
+              prompt: s.prompt,
+              reply: s.reply,
+              role: s.kept === false ? 'discarded' : name === 'remax' ? 'sampled' : 'kept',
+              delta: fill(tokensOf(s.prompt, reply(s.reply)), s.delta),
+            })),
           },
         };
       },
@@ -168,8 +205,18 @@ function adapt(name: TrainerName, o: AnyOptions): Adapter {
         // The record carries each pair's δ (the registry's pair term, from the log-probs before the step).
         const r = t.step();
         const examples: GradientExample[] = r.batch.flatMap((pair, i) => [
-          { prompt: pair.prompt, reply: replyText(pair.chosen), role: 'chosen', delta: fill(tokensOf(pair.prompt, pair.chosen), r.deltas[i]) },
-          { prompt: pair.prompt, reply: replyText(pair.rejected), role: 'rejected', delta: fill(tokensOf(pair.prompt, pair.rejected), r.rejectedDeltas[i]) },
+          {
+            prompt: pair.prompt,
+            reply: replyText(pair.chosen),
+            role: 'chosen',
+            delta: fill(tokensOf(pair.prompt, pair.chosen), r.deltas[i]),
+          },
+          {
+            prompt: pair.prompt,
+            reply: replyText(pair.rejected),
+            role: 'rejected',
+            delta: fill(tokensOf(pair.prompt, pair.rejected), r.rejectedDeltas[i]),
+          },
         ]);
         return { loss: r.loss, details: r, gradient: { normaliser: r.batch.length, of: 'log π', examples } };
       },
@@ -188,7 +235,12 @@ function adapt(name: TrainerName, o: AnyOptions): Adapter {
         const examples = t.data.map((d) => {
           const rr = replyLogp(before, d.prompt, d.reply) - replyLogp(a.refProbs, d.prompt, d.reply);
           const desirable = d.desirable === 1;
-          return { prompt: d.prompt, reply: replyText(d.reply), role: desirable ? 'desirable' : 'undesirable', delta: fill(tokensOf(d.prompt, d.reply), C.ktoDelta(rr, desirable, params)) };
+          return {
+            prompt: d.prompt,
+            reply: replyText(d.reply),
+            role: desirable ? 'desirable' : 'undesirable',
+            delta: fill(tokensOf(d.prompt, d.reply), C.ktoDelta(rr, desirable, params)),
+          };
         });
         return { loss: r.loss, details: r, gradient: { normaliser: t.data.length, of: 'log π', examples } };
       },
@@ -196,9 +248,10 @@ function adapt(name: TrainerName, o: AnyOptions): Adapter {
   }
 
   if (name === 'ppo' || name === 'grpo') {
-    const t = name === 'ppo'
-      ? createPpoTrainer(o as unknown as Parameters<typeof createPpoTrainer>[0])
-      : createGrpoTrainer(o as unknown as Parameters<typeof createGrpoTrainer>[0]);
+    const t =
+      name === 'ppo'
+        ? createPpoTrainer(o as unknown as Parameters<typeof createPpoTrainer>[0])
+        : createGrpoTrainer(o as unknown as Parameters<typeof createGrpoTrainer>[0]);
     return {
       ...autoregressive(t),
       step() {
@@ -226,7 +279,10 @@ function adapt(name: TrainerName, o: AnyOptions): Adapter {
         const probs = t.policy.table.probabilities();
         return { utility: banditUtility(probs), kl: banditKl(probs, refProbs) };
       },
-      weights: () => ({ get: () => t.policy.table.snapshot(), set: (v: Float32Array) => tf.tidy(() => t.policy.table.restore(v)) }),
+      weights: () => ({
+        get: () => t.policy.table.snapshot(),
+        set: (v: Float32Array) => tf.tidy(() => t.policy.table.restore(v)),
+      }),
       dispose: () => t.dispose(),
       step() {
         const before = t.policy.table.probabilities();
@@ -235,7 +291,9 @@ function adapt(name: TrainerName, o: AnyOptions): Adapter {
         t.rankings.forEach((ranking, p) => {
           const scores = ranking.map((k) => Math.log(before[p * K + k]));
           const deltas = name === 'rrhf' ? C.rrhfDeltas(scores, rewards, undefined, 1) : C.plackettLuceDeltas(scores);
-          ranking.forEach((k, i) => examples.push({ prompt: p, reply: replyText(CANDIDATES[p][k]), role: `rank ${i + 1}`, delta: [deltas[i]] }));
+          ranking.forEach((k, i) =>
+            examples.push({ prompt: p, reply: replyText(CANDIDATES[p][k]), role: `rank ${i + 1}`, delta: [deltas[i]] }),
+          );
         });
         return { loss: r.loss, details: r, gradient: { normaliser: P, of: 'log π', examples } };
       },
@@ -248,7 +306,14 @@ function adapt(name: TrainerName, o: AnyOptions): Adapter {
       ...autoregressive(t),
       step() {
         const r = t.step();
-        const examples = r.lists.flatMap((l) => l.replies.map((x, i) => ({ prompt: l.prompt, reply: x.reply, role: `rank ${i + 1}`, delta: fill(tokensOf(l.prompt, reply(x.reply)), x.delta) })));
+        const examples = r.lists.flatMap((l) =>
+          l.replies.map((x, i) => ({
+            prompt: l.prompt,
+            reply: x.reply,
+            role: `rank ${i + 1}`,
+            delta: fill(tokensOf(l.prompt, reply(x.reply)), x.delta),
+          })),
+        );
         return { loss: r.loss, details: r, gradient: { normaliser: r.lists.length, of: 'log π', examples } };
       },
     };
@@ -260,7 +325,10 @@ function adapt(name: TrainerName, o: AnyOptions): Adapter {
   const binary = o.loss === 'binary';
   return {
     measure: () => ({}),
-    weights: () => ({ get: () => Float32Array.from(t.rewardModel.values()), set: (v: Float32Array) => tf.tidy(() => t.rewardModel.weights.assign(tf.tensor1d(v))) }),
+    weights: () => ({
+      get: () => Float32Array.from(t.rewardModel.values()),
+      set: (v: Float32Array) => tf.tidy(() => t.rewardModel.weights.assign(tf.tensor1d(v))),
+    }),
     dispose: () => t.dispose(),
     step() {
       const w = t.rewardModel.values();
@@ -277,7 +345,8 @@ function adapt(name: TrainerName, o: AnyOptions): Adapter {
         ];
       });
       return {
-        loss: r.loss, details: r,
+        loss: r.loss,
+        details: r,
         gradient: { normaliser: binary ? 2 * t.train.length : t.train.length, of: 'r_φ', examples },
         metrics: { trainAccuracy: r.trainAccuracy, heldOutAccuracy: r.heldOutAccuracy },
       };

@@ -10,8 +10,19 @@ import { createRng } from '../../random';
 import { P, replyText, utility, V, WORDS, type Reply } from '../../world';
 import { demonstrations } from './policy-trainers';
 
-export interface IcdpoOptions { seed: number; candidates?: number; alpha?: number; demos?: Sample[] }
-export interface IcdpoCandidate { reply: string; logpPlain: number; logpWithDemos: number; score: number; utility: number }
+export interface IcdpoOptions {
+  seed: number;
+  candidates?: number;
+  alpha?: number;
+  demos?: Sample[];
+}
+export interface IcdpoCandidate {
+  reply: string;
+  logpPlain: number;
+  logpWithDemos: number;
+  score: number;
+  utility: number;
+}
 export interface IcdpoResult {
   prompt: number;
   demos: string[];
@@ -23,8 +34,10 @@ export interface IcdpoResult {
 
 export function icdpoSelect(options: IcdpoOptions): IcdpoResult[] {
   const { candidates = 6, alpha = 1.5 } = options;
-  if (!Number.isInteger(candidates) || candidates < 2) throw new Error(`icdpoSelect: candidates must be a whole number ≥ 2, got ${candidates}`);
-  if (!Number.isFinite(alpha) || alpha < 0) throw new Error(`icdpoSelect: alpha must be a finite number ≥ 0, got ${alpha}`);
+  if (!Number.isInteger(candidates) || candidates < 2)
+    throw new Error(`icdpoSelect: candidates must be a whole number ≥ 2, got ${candidates}`);
+  if (!Number.isFinite(alpha) || alpha < 0)
+    throw new Error(`icdpoSelect: alpha must be a finite number ≥ 0, got ${alpha}`);
   const rng = createRng(options.seed);
   const policy = new AutoregressivePolicy(rng, 0.6);
   const plain = policy.table.probabilities();
@@ -47,10 +60,23 @@ export function icdpoSelect(options: IcdpoOptions): IcdpoResult[] {
       seen.add(replyText(reply));
       const lp = replyLogp(plain, p, reply);
       const ld = replyLogp(withDemos, p, reply);
-      list.push({ reply: replyText(reply), logpPlain: lp, logpWithDemos: ld, score: ld - lp, utility: utility(p, reply) });
+      list.push({
+        reply: replyText(reply),
+        logpPlain: lp,
+        logpWithDemos: ld,
+        score: ld - lp,
+        utility: utility(p, reply),
+      });
     }
-    const argmax = (f: (c: IcdpoCandidate) => number) => list.reduce((best, c, i) => (f(c) > f(list[best]) ? i : best), 0);
-    results.push({ prompt: p, demos: shown.map((d) => replyText(d.reply)), candidates: list, picked: argmax((c) => c.score), pickedByLikelihood: argmax((c) => c.logpPlain) });
+    const argmax = (f: (c: IcdpoCandidate) => number) =>
+      list.reduce((best, c, i) => (f(c) > f(list[best]) ? i : best), 0);
+    results.push({
+      prompt: p,
+      demos: shown.map((d) => replyText(d.reply)),
+      candidates: list,
+      picked: argmax((c) => c.score),
+      pickedByLikelihood: argmax((c) => c.logpPlain),
+    });
   }
   policy.table.dispose();
   return results;

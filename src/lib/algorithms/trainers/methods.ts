@@ -7,9 +7,23 @@ import type { LabData } from './compose';
 import { PAIR_TERMS, type PairMethodEntry } from './pair-terms';
 
 export type TrainerName =
-  | 'sft' | 'rft' | 'raft' | 'remax' | 'ppo' | 'grpo' | 'kto' | 'reward-model'
-  | 'dpo' | 'ipo' | 'cdpo' | 'hinge' | 'simpo' | 'orpo'
-  | 'rrhf' | 'plackett-luce' | 'pro';
+  | 'sft'
+  | 'rft'
+  | 'raft'
+  | 'remax'
+  | 'ppo'
+  | 'grpo'
+  | 'kto'
+  | 'reward-model'
+  | 'dpo'
+  | 'ipo'
+  | 'cdpo'
+  | 'hinge'
+  | 'simpo'
+  | 'orpo'
+  | 'rrhf'
+  | 'plackett-luce'
+  | 'pro';
 
 /** The kind of feedback signal a method learns from. */
 export type Signal = 'demonstrations' | 'scalar' | 'binary' | 'pair' | 'list';

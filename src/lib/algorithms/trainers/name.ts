@@ -9,6 +9,11 @@ export interface Recipe {
   match: Partial<Record<'algorithm' | 'data' | 'feedback' | 'model', string[]>>;
 }
 
-export function nameRecipe(recipes: Recipe[], choice: Pick<LabChoice, 'algorithm' | 'data' | 'feedback' | 'model'>): Recipe | undefined {
-  return recipes.find((r) => Object.entries(r.match).every(([k, allowed]) => allowed!.includes(choice[k as keyof typeof choice])));
+export function nameRecipe(
+  recipes: Recipe[],
+  choice: Pick<LabChoice, 'algorithm' | 'data' | 'feedback' | 'model'>,
+): Recipe | undefined {
+  return recipes.find((r) =>
+    Object.entries(r.match).every(([k, allowed]) => allowed!.includes(choice[k as keyof typeof choice])),
+  );
 }

@@ -11,7 +11,11 @@ import { checkFinite, checkInRange, checkNonNegative, checkPositive } from '../v
 export type PairMethod = 'dpo' | 'ipo' | 'cdpo' | 'hinge' | 'simpo' | 'orpo';
 
 /** The loss of one pair and δ on each token of its chosen (δ⁺) and rejected (δ⁻) reply. */
-export interface PairTerm { loss: number; chosen: number; rejected: number }
+export interface PairTerm {
+  loss: number;
+  chosen: number;
+  rejected: number;
+}
 
 /** What a pair's term is computed from (log-probs before the step). */
 export interface PairInputs {
@@ -25,7 +29,13 @@ export interface PairInputs {
   lenRejected: number;
 }
 
-export interface PairParams { beta: number; tau: number; epsilon: number; gamma: number; lambda: number }
+export interface PairParams {
+  beta: number;
+  tau: number;
+  epsilon: number;
+  gamma: number;
+  lambda: number;
+}
 
 /** DPO: loss −log σ(βh) = softplus(−βh); δ = ±β·σ(−βh). */
 export function dpoPairTerm(h: number, beta: number): PairTerm {
@@ -96,7 +106,10 @@ export const CDPO_EPSILON_MAX = 0.5;
 
 /** Checks a pair-wise method's hyper-parameters once, when its trainer is created. */
 export function checkPairParams(fn: string, method: PairMethod, p: PairParams): PairParams {
-  if (!(method in PAIR_TERMS)) throw new Error(`${fn}: method must be one of ${Object.keys(PAIR_TERMS).join(', ')}, got ${JSON.stringify(method)}`);
+  if (!(method in PAIR_TERMS))
+    throw new Error(
+      `${fn}: method must be one of ${Object.keys(PAIR_TERMS).join(', ')}, got ${JSON.stringify(method)}`,
+    );
   checkPositive(fn, 'beta', p.beta);
   if (method === 'ipo') checkPositive(fn, 'tau', p.tau);
   if (method === 'cdpo') checkInRange(fn, 'epsilon', p.epsilon, 0, CDPO_EPSILON_MAX, true);
@@ -104,4 +117,3 @@ export function checkPairParams(fn: string, method: PairMethod, p: PairParams): 
   if (method === 'orpo') checkNonNegative(fn, 'lambda', p.lambda);
   return p;
 }
-

@@ -4,9 +4,17 @@
 // and ./coefficients exposes the checked δ of each for pages and tests.
 import { sigmoid } from '../../maths';
 
-export interface Term { loss: number; delta: number }
+export interface Term {
+  loss: number;
+  delta: number;
+}
 
-export interface KtoTermParams { beta: number; z0: number; lambdaD: number; lambdaU: number }
+export interface KtoTermParams {
+  beta: number;
+  z0: number;
+  lambdaD: number;
+  lambdaU: number;
+}
 
 /**
  * KTO on one reply with implicit reward r = log π(y) − log π_ref(y): desirable, loss λ_D·σ(−β(r − z0))
@@ -34,7 +42,14 @@ export function ppoTerm(advantage: number, ratio: number, clipEps: number): Term
  * GRPO for one token: PPO's term plus β·KL̂, KL̂ = π_ref/π − log(π_ref/π) − 1 (DeepSeekMath's
  * estimator, ≥ 0), whose −∂/∂log π is β(π_ref/π − 1).
  */
-export function grpoTerm(advantage: number, ratio: number, clipEps: number, logp: number, refLogp: number, beta: number): Term {
+export function grpoTerm(
+  advantage: number,
+  ratio: number,
+  clipEps: number,
+  logp: number,
+  refLogp: number,
+  beta: number,
+): Term {
   const ppo = ppoTerm(advantage, ratio, clipEps);
   const lr = refLogp - logp;
   const q = Math.exp(lr);
@@ -69,12 +84,13 @@ export function rrhfTerm(scores: ArrayLike<number>, rewards: ArrayLike<number>):
   const K = scores.length;
   const grad = new Array<number>(K).fill(0);
   let loss = 0;
-  for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) {
-    if (rewards[i] < rewards[j] && scores[i] > scores[j]) {
-      loss += scores[i] - scores[j];
-      grad[i] += 1;
-      grad[j] -= 1;
+  for (let i = 0; i < K; i++)
+    for (let j = 0; j < K; j++) {
+      if (rewards[i] < rewards[j] && scores[i] > scores[j]) {
+        loss += scores[i] - scores[j];
+        grad[i] += 1;
+        grad[j] -= 1;
+      }
     }
-  }
   return { loss, grad };
 }

@@ -9,7 +9,14 @@
 // Pair-wise: DPO, IPO, cDPO, hinge, SimPO, ORPO — offline (a fixed dataset drawn once from the initial
 // policy) or online (fresh pairs from the current policy, labelled every step).
 import { correctnessRule, humanLabel } from '../../feedback';
-import { demonstrations, offPolicyPairs, offPolicyUnpaired, onPolicyPairs, sampleOnPolicy, type Pair } from '../../data';
+import {
+  demonstrations,
+  offPolicyPairs,
+  offPolicyUnpaired,
+  onPolicyPairs,
+  sampleOnPolicy,
+  type Pair,
+} from '../../data';
 import { AutoregressivePolicy, replyPositions, type Sample } from '../../model/policy';
 import { flatTokens, sequenceLogps } from '../../model/tabular';
 import { createRng, type Rng } from '../../random';
@@ -34,7 +41,15 @@ interface Base {
  * filter's verdict (RFT, RAFT, KTO). ReMax also reports its baseline: the greedy reply of the same prompt
  * (`greedy`) and its reward (`baseline`), so δ = score − baseline can be read off the record.
  */
-export interface StepSample { prompt: number; reply: string; score?: number; kept?: boolean; delta: number; baseline?: number; greedy?: string }
+export interface StepSample {
+  prompt: number;
+  reply: string;
+  score?: number;
+  kept?: boolean;
+  delta: number;
+  baseline?: number;
+  greedy?: string;
+}
 export interface PolicyRecord {
   step: number;
   loss: number;
@@ -76,7 +91,8 @@ export function createPointwiseTrainer(options: PointwiseOptions) {
   let step = 0;
 
   function next(): PolicyRecord {
-    let batch: Array<Sample & { delta: number; score?: number; kept?: boolean; baseline?: number; greedy?: Reply }> = [];
+    let batch: Array<Sample & { delta: number; score?: number; kept?: boolean; baseline?: number; greedy?: Reply }> =
+      [];
     if (method === 'sft') {
       batch = demos.map((d) => ({ ...d, delta: 1 }));
     } else if (method === 'rft') {
@@ -92,7 +108,9 @@ export function createPointwiseTrainer(options: PointwiseOptions) {
         const cands = all.slice(p * n, (p + 1) * n).map((s) => s.reply);
         const scores = cands.map((c) => reward(p, c));
         const best = scores.indexOf(Math.max(...scores));
-        cands.forEach((c, i) => batch.push({ prompt: p, reply: c, score: scores[i], kept: i === best, delta: i === best ? 1 : 0 }));
+        cands.forEach((c, i) =>
+          batch.push({ prompt: p, reply: c, score: scores[i], kept: i === best, delta: i === best ? 1 : 0 }),
+        );
       }
     } else {
       const probs = policy.table.probabilities();
@@ -118,17 +136,33 @@ export function createPointwiseTrainer(options: PointwiseOptions) {
     step++;
     const after = policy.table.probabilities();
     return {
-      step, loss,
-      utility: expectedUtility(after), kl: meanKl(after, refProbs),
+      step,
+      loss,
+      utility: expectedUtility(after),
+      kl: meanKl(after, refProbs),
       samples: batch.map((b) => ({
-        prompt: b.prompt, reply: replyText(b.reply), score: b.score, kept: b.kept, delta: b.delta,
+        prompt: b.prompt,
+        reply: replyText(b.reply),
+        score: b.score,
+        kept: b.kept,
+        delta: b.delta,
         ...(b.greedy ? { baseline: b.baseline, greedy: replyText(b.greedy) } : {}),
       })),
     };
   }
   /** The starting point, before any step: the reference's expected utility, and KL 0. */
   const initial = { utility: expectedUtility(refProbs), kl: meanKl(refProbs, refProbs) };
-  return { step: next, policy, reference: ref, initial, demos, dispose() { policy.table.dispose(); ref.dispose(); } };
+  return {
+    step: next,
+    policy,
+    reference: ref,
+    initial,
+    demos,
+    dispose() {
+      policy.table.dispose();
+      ref.dispose();
+    },
+  };
 }
 
 import type { PairMethod } from './pair-terms';
@@ -167,7 +201,18 @@ export interface PairRecord extends PolicyRecord {
 }
 
 export function createPairTrainer(options: PairOptions) {
-  const { method, beta, tau = 0.5, epsilon = 0.1, gamma = 0.5, lambda = 0.5, lr, mode, noise = 1, pairsPerPrompt = 8 } = options;
+  const {
+    method,
+    beta,
+    tau = 0.5,
+    epsilon = 0.1,
+    gamma = 0.5,
+    lambda = 0.5,
+    lr,
+    mode,
+    noise = 1,
+    pairsPerPrompt = 8,
+  } = options;
   const params = checkPairParams('pairTrainer', method, { beta, tau, epsilon, gamma, lambda });
   checkLearningRate('pairTrainer', lr);
   const entry = PAIR_TERMS[method];
@@ -180,7 +225,11 @@ export function createPairTrainer(options: PairOptions) {
   const temperature = options.temperature ?? 1;
   const samplePairs = (perPrompt: number): Pair[] => onPolicyPairs(policy, rng, perPrompt, label, temperature);
   // Offline: pairs sampled once from the initial policy and labelled once, then reused every step.
-  const dataset = options.pairs ?? (options.label || options.temperature ? samplePairs(pairsPerPrompt) : offPolicyPairs(policy, rng, pairsPerPrompt, noise));
+  const dataset =
+    options.pairs ??
+    (options.label || options.temperature
+      ? samplePairs(pairsPerPrompt)
+      : offPolicyPairs(policy, rng, pairsPerPrompt, noise));
   if (dataset.length === 0) throw new Error('pairTrainer: the dataset is empty');
   let step = 0;
 
@@ -214,7 +263,10 @@ export function createPairTrainer(options: PairOptions) {
       const lc = tokens.start[i + 1] - tokens.start[i];
       const lrj = tokens.start[n + i + 1] - tokens.start[n + i];
       const h = seq[i] - refSeq[i] - (seq[n + i] - refSeq[n + i]);
-      const term = entry.term({ h, avgChosen: seq[i] / lc, avgRejected: seq[n + i] / lrj, lenChosen: lc, lenRejected: lrj }, params);
+      const term = entry.term(
+        { h, avgChosen: seq[i] / lc, avgRejected: seq[n + i] / lrj, lenChosen: lc, lenRejected: lrj },
+        params,
+      );
       loss += term.loss;
       deltas[i] = term.chosen;
       deltas[n + i] = term.rejected;
@@ -237,23 +289,46 @@ export function createPairTrainer(options: PairOptions) {
     // losses, and per token (divided by length) for SimPO and ORPO.
     const chosenDeltas = Array.from(deltas.subarray(0, n));
     return {
-      step, loss, utility: expectedUtility(after), kl: meanKl(after, refProbs),
-      samples: batch.slice(0, 6).map((b, i) => ({ prompt: b.prompt, reply: `${replyText(b.chosen)} ≻ ${replyText(b.rejected)}`, delta: chosenDeltas[i] })),
-      deltas: chosenDeltas, rejectedDeltas: Array.from(deltas.subarray(n, 2 * n)), batch,
-      meanChosenLogp: mean(pc), meanRejectedLogp: mean(pr), meanMargin: mean(hs.map((h) => beta * h)), accuracy: mean(hs.map((h) => (h > 0 ? 1 : 0))),
+      step,
+      loss,
+      utility: expectedUtility(after),
+      kl: meanKl(after, refProbs),
+      samples: batch
+        .slice(0, 6)
+        .map((b, i) => ({
+          prompt: b.prompt,
+          reply: `${replyText(b.chosen)} ≻ ${replyText(b.rejected)}`,
+          delta: chosenDeltas[i],
+        })),
+      deltas: chosenDeltas,
+      rejectedDeltas: Array.from(deltas.subarray(n, 2 * n)),
+      batch,
+      meanChosenLogp: mean(pc),
+      meanRejectedLogp: mean(pr),
+      meanMargin: mean(hs.map((h) => beta * h)),
+      accuracy: mean(hs.map((h) => (h > 0 ? 1 : 0))),
     };
   }
   return {
     step: next,
     /** One training step without the record (what `npm run bench` times); returns the loss. */
     train: () => update(mode === 'online' ? freshPairs() : dataset).loss,
-    policy, reference: ref, dataset,
-    dispose() { policy.table.dispose(); ref.dispose(); },
+    policy,
+    reference: ref,
+    dataset,
+    dispose() {
+      policy.table.dispose();
+      ref.dispose();
+    },
   };
 }
 
 export interface KtoOptions extends Base {
-  beta: number; z0?: number; lambdaD?: number; lambdaU?: number; perPrompt?: number;
+  beta: number;
+  z0?: number;
+  lambdaD?: number;
+  lambdaU?: number;
+  perPrompt?: number;
   /** Who says a reply is desirable (defaults to: hidden utility above 0); gets the trainer's generator. */
   desirable?: (prompt: number, reply: Reply, rng: Rng) => boolean;
 }
@@ -262,7 +337,12 @@ export interface KtoOptions extends Base {
 export function createKtoTrainer(options: KtoOptions) {
   const { beta, z0 = 0, lambdaD = 1, lambdaU = 1, lr, perPrompt = 8 } = options;
   const fn = 'ktoTrainer';
-  const params = { beta: checkPositive(fn, 'beta', beta), z0: checkFinite(fn, 'z0', z0), lambdaD: checkNonNegative(fn, 'lambdaD', lambdaD), lambdaU: checkNonNegative(fn, 'lambdaU', lambdaU) };
+  const params = {
+    beta: checkPositive(fn, 'beta', beta),
+    z0: checkFinite(fn, 'z0', z0),
+    lambdaD: checkNonNegative(fn, 'lambdaD', lambdaD),
+    lambdaU: checkNonNegative(fn, 'lambdaU', lambdaU),
+  };
   checkLearningRate(fn, lr);
   checkWholeNumber(fn, 'perPrompt', perPrompt, 1);
   const { rng, policy } = makePolicy(options.seed, options.initScale);
@@ -270,13 +350,16 @@ export function createKtoTrainer(options: KtoOptions) {
   const refProbs = ref.probabilities();
   const refLogp = policy.table.logProbs();
   // KTO's unpaired labels come from data/ (replies drawn once from the initial policy).
-  const data: Array<Sample & { desirable: number }> = offPolicyUnpaired(policy, rng, perPrompt, { label: options.desirable })
-    .map((d) => ({ prompt: d.prompt, reply: d.reply, desirable: d.desirable ? 1 : 0 }));
+  const data: Array<Sample & { desirable: number }> = offPolicyUnpaired(policy, rng, perPrompt, {
+    label: options.desirable,
+  }).map((d) => ({ prompt: d.prompt, reply: d.reply, desirable: d.desirable ? 1 : 0 }));
   const tokens = flatTokens(data.map((d) => replyPositions(d.prompt, d.reply)));
   const refSeq = sequenceLogps(refLogp, V, tokens);
   let step = 0;
   return {
-    policy, reference: ref, data,
+    policy,
+    reference: ref,
+    data,
     step(): PolicyRecord {
       const logp = policy.table.logProbs();
       const seq = sequenceLogps(logp, V, tokens);
@@ -291,10 +374,18 @@ export function createKtoTrainer(options: KtoOptions) {
       step++;
       const after = policy.table.probabilities();
       return {
-        step, loss: loss / data.length, utility: expectedUtility(after), kl: meanKl(after, refProbs),
-        samples: data.slice(0, 6).map((d, i) => ({ prompt: d.prompt, reply: replyText(d.reply), kept: d.desirable === 1, delta: deltas[i] })),
+        step,
+        loss: loss / data.length,
+        utility: expectedUtility(after),
+        kl: meanKl(after, refProbs),
+        samples: data
+          .slice(0, 6)
+          .map((d, i) => ({ prompt: d.prompt, reply: replyText(d.reply), kept: d.desirable === 1, delta: deltas[i] })),
       };
     },
-    dispose() { policy.table.dispose(); ref.dispose(); },
+    dispose() {
+      policy.table.dispose();
+      ref.dispose();
+    },
   };
 }

@@ -59,15 +59,20 @@ export const proSftWeight = (n: number) => 0.05 * (n - 1) ** 2;
 function check(o: ProOptions) {
   if (!(o.lr > 0) || !Number.isFinite(o.lr)) throw new Error(`proTrainer: lr must be a finite number > 0, got ${o.lr}`);
   const listSize = o.listSize ?? 4;
-  if (!Number.isInteger(listSize) || listSize < 2) throw new Error(`proTrainer: listSize must be a whole number ≥ 2, got ${listSize}`);
+  if (!Number.isInteger(listSize) || listSize < 2)
+    throw new Error(`proTrainer: listSize must be a whole number ≥ 2, got ${listSize}`);
   const sft = o.sftWeight ?? 0;
-  if (!(sft >= 0) || !Number.isFinite(sft)) throw new Error(`proTrainer: sftWeight must be a finite number ≥ 0, got ${sft}`);
-  if (o.mode !== undefined && o.mode !== 'offline' && o.mode !== 'online') throw new Error(`proTrainer: mode must be "offline" or "online", got ${JSON.stringify(o.mode)}`);
+  if (!(sft >= 0) || !Number.isFinite(sft))
+    throw new Error(`proTrainer: sftWeight must be a finite number ≥ 0, got ${sft}`);
+  if (o.mode !== undefined && o.mode !== 'offline' && o.mode !== 'online')
+    throw new Error(`proTrainer: mode must be "offline" or "online", got ${JSON.stringify(o.mode)}`);
   if (o.lists) {
     if (o.lists.length === 0) throw new Error('proTrainer: lists is empty');
     o.lists.forEach((l, i) => {
-      if (!(l.ranking.length >= 2)) throw new Error(`proTrainer: lists[${i}].ranking must hold at least 2 replies, got ${l.ranking.length}`);
-      if (!(l.prompt >= 0 && l.prompt < P)) throw new Error(`proTrainer: lists[${i}].prompt must be 0–${P - 1}, got ${l.prompt}`);
+      if (!(l.ranking.length >= 2))
+        throw new Error(`proTrainer: lists[${i}].ranking must hold at least 2 replies, got ${l.ranking.length}`);
+      if (!(l.prompt >= 0 && l.prompt < P))
+        throw new Error(`proTrainer: lists[${i}].prompt must be 0–${P - 1}, got ${l.prompt}`);
     });
   }
 }
@@ -81,7 +86,8 @@ export function createProTrainer(options: ProOptions) {
   const ref = policy.table.freeze();
   const refProbs = ref.probabilities();
   const dataset = options.lists ?? offPolicyLists(policy, rng, listsPerPrompt, listSize, noise);
-  if (dataset.length === 0) throw new Error('proTrainer: the dataset is empty (no prompt gave enough distinct replies)');
+  if (dataset.length === 0)
+    throw new Error('proTrainer: the dataset is empty (no prompt gave enough distinct replies)');
   let step = 0;
 
   const freshLists = (): RankedList[] => {
@@ -116,13 +122,31 @@ export function createProTrainer(options: ProOptions) {
       const d = pl.grad.map((g, i) => -g / lens[i] + (i === 0 ? sftWeight : 0));
       d.forEach((v, i) => (deltas[offset + i] = v));
       offset += k;
-      return { prompt: l.prompt, replies: l.ranking.map((r, i) => ({ reply: replyText(r), score: scores[i], delta: d[i] })) };
+      return {
+        prompt: l.prompt,
+        replies: l.ranking.map((r, i) => ({ reply: replyText(r), score: scores[i], delta: d[i] })),
+      };
     });
     policy.table.applyDeltas(tokens, deltas, lr / lists.length, true, logp);
     step++;
     const after = policy.table.probabilities();
-    return { step, loss: loss / lists.length, utility: expectedUtility(after), kl: meanKl(after, refProbs), lists: views };
+    return {
+      step,
+      loss: loss / lists.length,
+      utility: expectedUtility(after),
+      kl: meanKl(after, refProbs),
+      lists: views,
+    };
   }
 
-  return { step: next, policy, reference: ref, dataset, dispose() { policy.table.dispose(); ref.dispose(); } };
+  return {
+    step: next,
+    policy,
+    reference: ref,
+    dataset,
+    dispose() {
+      policy.table.dispose();
+      ref.dispose();
+    },
+  };
 }

@@ -14,8 +14,17 @@ import { dpoPairTerm } from './pair-terms';
 import { plackettLuceTerm, rrhfTerm } from './point-terms';
 
 export type RankingMethod = 'rrhf' | 'plackett-luce' | 'dpo';
-export interface RankingOptions { seed: number; lr: number; method: RankingMethod; beta?: number; rankings?: number[][] }
-export interface RankingTerm { label: string; value: number }
+export interface RankingOptions {
+  seed: number;
+  lr: number;
+  method: RankingMethod;
+  beta?: number;
+  rankings?: number[][];
+}
+export interface RankingTerm {
+  label: string;
+  value: number;
+}
 /** The policy after a step (or now, for `peek`). */
 export interface RankingView {
   policy: number[][];
@@ -42,10 +51,14 @@ export interface RankingRecord extends RankingView {
 export type RankingPeek = Pick<RankingRecord, 'terms' | 'scores'> & RankingView;
 
 export function checkRankings(rankings: number[][]) {
-  if (rankings.length !== P) throw new Error(`rankingTrainer: rankings must have one list per prompt (${P}), got ${rankings.length}`);
+  if (rankings.length !== P)
+    throw new Error(`rankingTrainer: rankings must have one list per prompt (${P}), got ${rankings.length}`);
   rankings.forEach((r, p) => {
     const sorted = [...r].sort((a, b) => a - b).join(',');
-    if (sorted !== [...Array(K).keys()].join(',')) throw new Error(`rankingTrainer: rankings[${p}] must order the candidates 0–${K - 1} once each, got [${r.join(', ')}]`);
+    if (sorted !== [...Array(K).keys()].join(','))
+      throw new Error(
+        `rankingTrainer: rankings[${p}] must order the candidates 0–${K - 1} once each, got [${r.join(', ')}]`,
+      );
   });
 }
 
@@ -53,7 +66,8 @@ export function createRankingTrainer(options: RankingOptions) {
   const { lr, method, beta = 0.5 } = options;
   checkLearningRate('rankingTrainer', lr);
   checkPositive('rankingTrainer', 'beta', beta);
-  if (!['rrhf', 'plackett-luce', 'dpo'].includes(method)) throw new Error(`rankingTrainer: method must be rrhf, plackett-luce or dpo, got ${JSON.stringify(method)}`);
+  if (!['rrhf', 'plackett-luce', 'dpo'].includes(method))
+    throw new Error(`rankingTrainer: method must be rrhf, plackett-luce or dpo, got ${JSON.stringify(method)}`);
   const rankings = options.rankings ?? [...Array(P).keys()].map(rankByUtility);
   checkRankings(rankings);
   const rng = createRng(options.seed);
@@ -61,7 +75,9 @@ export function createRankingTrainer(options: RankingOptions) {
   const ref = policy.table.freeze();
   // RRHF's rewards are K−1 … 0 along the ranking.
   const rewards = [...Array(K).keys()].map((i) => K - 1 - i);
-  const pairs = rankings.flatMap((r, p) => r.flatMap((better, i) => r.slice(i + 1).map((worse) => ({ prompt: p, chosen: better, rejected: worse }))));
+  const pairs = rankings.flatMap((r, p) =>
+    r.flatMap((better, i) => r.slice(i + 1).map((worse) => ({ prompt: p, chosen: better, rejected: worse }))),
+  );
   let step = 0;
 
   const refLogp = policy.table.logProbs();
@@ -117,15 +133,24 @@ export function createRankingTrainer(options: RankingOptions) {
     }
     const refScores = method === 'dpo' ? policy.distribution(0, ref.probabilities()).map(Math.log) : [];
     const out: RankingTerm[] = [];
-    r0.forEach((better, i) => r0.slice(i + 1).forEach((worse) => {
-      if (method === 'rrhf') out.push({ label: `max(0, s${name(worse)} − s${name(better)})`, value: Math.max(0, scores[worse] - scores[better]) });
-      else {
-        // h: the log-ratio margin against the reference (the starting policy); −log σ(βh) = softplus(−βh).
-        const h = (scores[better] - refScores[better]) - (scores[worse] - refScores[worse]);
-        const z = -beta * h;
-        out.push({ label: `−log σ(β·h) for ${name(better)} ≻ ${name(worse)}`, value: Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) });
-      }
-    }));
+    r0.forEach((better, i) =>
+      r0.slice(i + 1).forEach((worse) => {
+        if (method === 'rrhf')
+          out.push({
+            label: `max(0, s${name(worse)} − s${name(better)})`,
+            value: Math.max(0, scores[worse] - scores[better]),
+          });
+        else {
+          // h: the log-ratio margin against the reference (the starting policy); −log σ(βh) = softplus(−βh).
+          const h = scores[better] - refScores[better] - (scores[worse] - refScores[worse]);
+          const z = -beta * h;
+          out.push({
+            label: `−log σ(β·h) for ${name(better)} ≻ ${name(worse)}`,
+            value: Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))),
+          });
+        }
+      }),
+    );
     if (method === 'rrhf') out.push({ label: `SFT term −log π(${name(r0[0])})`, value: -scores[r0[0]] });
     return out;
   }
@@ -146,10 +171,12 @@ export function createRankingTrainer(options: RankingOptions) {
     const promptAgreement = rankings.map((r, p) => {
       let agreeHere = 0;
       let pairsHere = 0;
-      r.forEach((better, i) => r.slice(i + 1).forEach((worse) => {
-        pairsHere++;
-        if (policyRows[p][better] > policyRows[p][worse]) agreeHere++;
-      }));
+      r.forEach((better, i) =>
+        r.slice(i + 1).forEach((worse) => {
+          pairsHere++;
+          if (policyRows[p][better] > policyRows[p][worse]) agreeHere++;
+        }),
+      );
       agree += agreeHere;
       total += pairsHere;
       return agreeHere / pairsHere;
@@ -166,10 +193,15 @@ export function createRankingTrainer(options: RankingOptions) {
     return { step, loss, terms: shown, scores, ...view() };
   }
   return {
-    step: next, policy, reference: ref, rankings,
+    step: next,
+    policy,
+    reference: ref,
+    rankings,
     /** The state before any (further) step, without training: for showing step 0. */
     peek: (): RankingPeek => ({ ...lossNow(), ...view() }),
-    dispose() { policy.table.dispose(); ref.dispose(); },
+    dispose() {
+      policy.table.dispose();
+      ref.dispose();
+    },
   };
 }
-

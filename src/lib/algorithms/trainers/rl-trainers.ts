@@ -21,8 +21,16 @@ import { grpoTerm, ppoTerm } from './point-terms';
 import type { Scorer } from './policy-trainers';
 
 export interface TokenRow {
-  token: string; logp: number; refLogp: number; klTerm: number; reward: number; value: number;
-  tdError: number; advantage: number; ratio: number; clippedObjective: number;
+  token: string;
+  logp: number;
+  refLogp: number;
+  klTerm: number;
+  reward: number;
+  value: number;
+  tdError: number;
+  advantage: number;
+  ratio: number;
+  clippedObjective: number;
 }
 
 export interface PpoRecord {
@@ -58,7 +66,17 @@ export interface PpoOptions {
 }
 
 export function createPpoTrainer(options: PpoOptions) {
-  const { klBeta, clipEps, gamma = 1, lambda = 0.95, epochs = 2, perPrompt = 4, mode = 'online', lr, criticLr = 0.5 } = options;
+  const {
+    klBeta,
+    clipEps,
+    gamma = 1,
+    lambda = 0.95,
+    epochs = 2,
+    perPrompt = 4,
+    mode = 'online',
+    lr,
+    criticLr = 0.5,
+  } = options;
   const fn = 'ppoTrainer';
   const score = options.score ?? ((p: number, r: Reply) => utility(p, r));
   checkLearningRate(fn, lr);
@@ -105,7 +123,10 @@ export function createPpoTrainer(options: PpoOptions) {
       const v = values.slice(from, from + n);
       const rewards = klShapedRewards(scores[i], lp, rl, klBeta);
       const adv = gae(rewards, [...v, 0], gamma, lambda);
-      adv.forEach((a, t) => { advantages.push(a); returns.push(a + v[t]); });
+      adv.forEach((a, t) => {
+        advantages.push(a);
+        returns.push(a + v[t]);
+      });
       perReply.push({ rewards, values: v, adv });
     });
     // The clipped objective, `epochs` times, each step equation (1) with δ_t = A_t·ρ_t (0 where clipped).
@@ -134,29 +155,60 @@ export function createPpoTrainer(options: PpoOptions) {
       const a = first.adv[t];
       const nextV = t + 1 < n0 ? first.values[t + 1] : 0;
       return {
-        token: VOCAB[pos.out], logp: oldLogpFlat[t], refLogp: refLogp[t], klTerm: -klBeta * (oldLogpFlat[t] - refLogp[t]),
-        reward: first.rewards[t], value: first.values[t], tdError: first.rewards[t] + gamma * nextV - first.values[t],
-        advantage: a, ratio: r, clippedObjective: Math.min(r * a, Math.min(Math.max(r, 1 - clipEps), 1 + clipEps) * a),
+        token: VOCAB[pos.out],
+        logp: oldLogpFlat[t],
+        refLogp: refLogp[t],
+        klTerm: -klBeta * (oldLogpFlat[t] - refLogp[t]),
+        reward: first.rewards[t],
+        value: first.values[t],
+        tdError: first.rewards[t] + gamma * nextV - first.values[t],
+        advantage: a,
+        ratio: r,
+        clippedObjective: Math.min(r * a, Math.min(Math.max(r, 1 - clipEps), 1 + clipEps) * a),
       };
     });
     step++;
     const after = policy.table.probabilities();
     return {
-      step, loss, valueLoss,
+      step,
+      loss,
+      valueLoss,
       meanScore: scores.reduce((a, b) => a + b, 0) / scores.length,
-      utility: expectedUtility(after), kl: meanKl(after, refProbs),
+      utility: expectedUtility(after),
+      kl: meanKl(after, refProbs),
       sample: { prompt: batch[0].prompt, reply: replyText(batch[0].reply), score: scores[0], tokens: tokensShown },
       delta: first.adv,
       batch,
       deltas: advantages,
     };
   }
-  return { step: next, policy, reference: ref, critic, dispose() { policy.table.dispose(); ref.dispose(); critic.dispose(); } };
+  return {
+    step: next,
+    policy,
+    reference: ref,
+    critic,
+    dispose() {
+      policy.table.dispose();
+      ref.dispose();
+      critic.dispose();
+    },
+  };
 }
 
-export interface GrpoOptions { seed: number; lr: number; beta: number; clipEps?: number; groupSize?: number; score?: Scorer; initScale?: number }
+export interface GrpoOptions {
+  seed: number;
+  lr: number;
+  beta: number;
+  clipEps?: number;
+  groupSize?: number;
+  score?: Scorer;
+  initScale?: number;
+}
 export interface GrpoRecord {
-  step: number; loss: number; utility: number; kl: number;
+  step: number;
+  loss: number;
+  utility: number;
+  kl: number;
   group: Array<{ reply: string; reward: number; advantage: number }>;
   /** The batch and each token's δ = Â + β(π_ref/π − 1) at the sampling policy (ratio 1). */
   batch: Sample[];
@@ -179,7 +231,8 @@ export function createGrpoTrainer(options: GrpoOptions) {
   const refTable = policy.table.logProbs();
   let step = 0;
   return {
-    policy, reference: ref,
+    policy,
+    reference: ref,
     step(): GrpoRecord {
       const batch: Sample[] = sampleOnPolicy(policy, rng, groupSize);
       const adv: number[] = [];
@@ -216,15 +269,36 @@ export function createGrpoTrainer(options: GrpoOptions) {
       policy.table.applyDeltas(tokens, deltas, lr / N, false, logp);
       step++;
       const after = policy.table.probabilities();
-      return { step, loss: loss / N, utility: expectedUtility(after), kl: meanKl(after, refProbs), group: groups, batch, deltas: Array.from(deltas) };
+      return {
+        step,
+        loss: loss / N,
+        utility: expectedUtility(after),
+        kl: meanKl(after, refProbs),
+        group: groups,
+        batch,
+        deltas: Array.from(deltas),
+      };
     },
-    dispose() { policy.table.dispose(); ref.dispose(); },
+    dispose() {
+      policy.table.dispose();
+      ref.dispose();
+    },
   };
 }
 
-export interface RewardModelOptions { seed: number; lr: number; pairsPerPrompt?: number; noise?: number; loss?: 'bradley-terry' | 'binary'; pairs?: Pair[] }
+export interface RewardModelOptions {
+  seed: number;
+  lr: number;
+  pairsPerPrompt?: number;
+  noise?: number;
+  loss?: 'bradley-terry' | 'binary';
+  pairs?: Pair[];
+}
 export interface RewardModelRecord {
-  step: number; loss: number; trainAccuracy: number; heldOutAccuracy: number;
+  step: number;
+  loss: number;
+  trainAccuracy: number;
+  heldOutAccuracy: number;
   weights: Array<{ feature: string; weight: number }>;
   comparison: Array<{ prompt: number; reply: string; learned: number; hidden: number }>;
 }
@@ -283,22 +357,42 @@ export function createRewardModelTrainer(options: RewardModelOptions) {
     const w = rm.values();
     return pairs.filter((p) => linearScore(w, p.chosen) > linearScore(w, p.rejected)).length / pairs.length;
   };
-  const showcase: Array<{ prompt: number; reply: Reply }> = [[0, [0]], [0, [1, 3]], [1, [2]], [1, [5, 4, 7]], [2, [1]], [2, [6, 7]], [0, [0, 0, 0]]]
-    .map(([p, r]) => ({ prompt: p as number, reply: r as Reply }));
+  const showcase: Array<{ prompt: number; reply: Reply }> = [
+    [0, [0]],
+    [0, [1, 3]],
+    [1, [2]],
+    [1, [5, 4, 7]],
+    [2, [1]],
+    [2, [6, 7]],
+    [0, [0, 0, 0]],
+  ].map(([p, r]) => ({ prompt: p as number, reply: r as Reply }));
   let step = 0;
   return {
-    rewardModel: rm, train, heldOut,
+    rewardModel: rm,
+    train,
+    heldOut,
     step(): RewardModelRecord {
       const loss = update();
       step++;
       const w = rm.values();
       return {
-        step, loss, trainAccuracy: accuracy(train), heldOutAccuracy: accuracy(heldOut),
+        step,
+        loss,
+        trainAccuracy: accuracy(train),
+        heldOutAccuracy: accuracy(heldOut),
         weights: RM_FEATURES.map((feature, i) => ({ feature, weight: w[i] })),
-        comparison: showcase.map((s) => ({ prompt: s.prompt, reply: replyText(s.reply), learned: linearScore(w, s.reply), hidden: utility(s.prompt, s.reply) })),
+        comparison: showcase.map((s) => ({
+          prompt: s.prompt,
+          reply: replyText(s.reply),
+          learned: linearScore(w, s.reply),
+          hidden: utility(s.prompt, s.reply),
+        })),
       };
     },
-    dispose() { rm.dispose(); source.table.dispose(); },
+    dispose() {
+      rm.dispose();
+      source.table.dispose();
+    },
   };
 }
 
@@ -307,7 +401,12 @@ export function createRewardModelTrainer(options: RewardModelOptions) {
  * as a plain scoring function: what the RLHF example's PPO stage optimises when it uses a learned reward.
  * `pause` (optional) is awaited between slices of steps, so a page can keep its main thread free.
  */
-export async function trainRewardScorer(seed: number, steps = 100, pause?: () => Promise<void>, pairsPerPrompt = 30): Promise<Scorer> {
+export async function trainRewardScorer(
+  seed: number,
+  steps = 100,
+  pause?: () => Promise<void>,
+  pairsPerPrompt = 30,
+): Promise<Scorer> {
   const t = createRewardModelTrainer({ seed, lr: 1, pairsPerPrompt });
   for (let i = 0; i < steps; i++) {
     t.step();
