@@ -293,13 +293,11 @@ export function createPairTrainer(options: PairOptions) {
       loss,
       utility: expectedUtility(after),
       kl: meanKl(after, refProbs),
-      samples: batch
-        .slice(0, 6)
-        .map((b, i) => ({
-          prompt: b.prompt,
-          reply: `${replyText(b.chosen)} ≻ ${replyText(b.rejected)}`,
-          delta: chosenDeltas[i],
-        })),
+      samples: batch.slice(0, 6).map((b, i) => ({
+        prompt: b.prompt,
+        reply: `${replyText(b.chosen)} ≻ ${replyText(b.rejected)}`,
+        delta: chosenDeltas[i],
+      })),
       deltas: chosenDeltas,
       rejectedDeltas: Array.from(deltas.subarray(n, 2 * n)),
       batch,
