@@ -214,6 +214,8 @@ test('glossary links resolve to an entry on /notation/ and preview it on focus',
   }
   expect(links).toBeGreaterThan(100);
   await page.goto('/algorithms/pair-wise/');
+  // Escape is handled by the page script, which loads on the first interaction: wait for it.
+  await enhance(page);
   const term = page.locator('.gloss').first();
   await term.locator('a').focus();
   await expect(term.locator('.gloss-preview')).toBeVisible();
