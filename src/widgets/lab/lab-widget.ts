@@ -18,18 +18,8 @@ import { inRange, type FieldSpec } from '../shell/fields';
 import { drawChart, type Series } from '../shell/svg-chart';
 import { hasNonFinite, TrainingWidget } from '../shell/training-widget';
 import { drawFrontier, type FrontierPoint } from './frontier';
-import {
-  algorithmNeeds,
-  fieldApplies,
-  labBetaField,
-  labChoice,
-  LAB_DEFAULTS,
-  LAB_FIELDS,
-  nearestValid,
-  type LabParam,
-  type LabSelector,
-  type LabState,
-} from './options';
+import { algorithmNeeds, fieldApplies, nearestValid, type LabParam, type LabSelector } from './guidance';
+import { labBetaField, labChoice, LAB_DEFAULTS, LAB_FIELDS, type LabState } from './options';
 import { LAB_STRINGS } from './strings';
 
 const pause = () => new Promise<void>((r) => setTimeout(r, 0));
