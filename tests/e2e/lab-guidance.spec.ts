@@ -58,9 +58,8 @@ test('the nearest valid combination is one key press away, trains and is named',
   const feedback = await root.getByLabel('Feedback').inputValue();
   expect(feedback).not.toBe('human');
   await expect(root.getByLabel('Feedback')).toBeFocused();
-  expect(
-    engine.checkComposition({ model: 'autoregressive', reference: true, data: 'off-policy', feedback, algorithm: 'ppo' } as never),
-  ).toBeUndefined();
+  const choice = { model: 'autoregressive', reference: true, data: 'off-policy', feedback, algorithm: 'ppo' };
+  expect(engine.checkComposition(choice as never)).toBeUndefined();
   await stepTimes(root, 2);
   expect(Object.keys(await readCells(root)).length).toBeGreaterThan(3);
 });

@@ -54,7 +54,8 @@ export class LabWidget extends TrainingWidget<LabState> {
 
   /** The reader's name for a selector's value: the option's own text (the checkbox: on/off). */
   private choiceText(key: LabSelector, value: unknown): string {
-    if (key === 'reference') return `${LAB_STRINGS.selector.reference} ${value ? LAB_STRINGS.referenceOn : LAB_STRINGS.referenceOff}`;
+    const L = LAB_STRINGS;
+    if (key === 'reference') return `${L.selector.reference} ${value ? L.referenceOn : L.referenceOff}`;
     const option = this.q<HTMLSelectElement>(`select[data-param="${key}"]`)?.querySelector(`option[value="${value}"]`);
     return `${LAB_STRINGS.selector[key]}: ${option?.textContent?.trim() ?? String(value)}`;
   }
@@ -72,7 +73,9 @@ export class LabWidget extends TrainingWidget<LabState> {
       const applies = fieldApplies(key, this.state);
       const na = LAB_STRINGS.notApplies[key];
       const why = typeof na === 'function' ? na(short) : na;
-      const described = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== note.id);
+      const described = (input.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .filter((id) => id && id !== note.id);
       input.disabled = !applies;
       note.hidden = applies;
       note.textContent = applies ? '' : why;
