@@ -6,6 +6,8 @@ import {
   composeTrainer,
   nameRecipe,
   trainRewardScorer,
+  TRAINER_SPECS,
+  type LabAlgorithm,
   type LabRecord,
   type Recipe,
   type Scorer,
@@ -16,6 +18,7 @@ import { inRange, type FieldSpec } from '../shell/fields';
 import { drawChart, type Series } from '../shell/svg-chart';
 import { hasNonFinite, TrainingWidget } from '../shell/training-widget';
 import { drawFrontier, type FrontierPoint } from './frontier';
+import { algorithmNeeds, fieldApplies, nearestValid, type LabParam, type LabSelector } from './guidance';
 import { labBetaField, labChoice, LAB_DEFAULTS, LAB_FIELDS, type LabState } from './options';
 import { LAB_STRINGS } from './strings';
 
@@ -32,6 +35,67 @@ export class LabWidget extends TrainingWidget<LabState> {
     super(root, 'lab', LAB_DEFAULTS, LAB_FIELDS);
     this.q('[data-control="pin"]')?.addEventListener('click', () => this.pin());
     this.q('[data-control="sweep"]')?.addEventListener('click', () => void this.sweep());
+    // The nearest-valid button is rebuilt with the body at every reset, so its click is caught here.
+    this.root.addEventListener('click', (e) => {
+      if ((e.target as Element).closest?.('[data-control="nearest"]')) void this.useNearest();
+    });
+  }
+
+  /** Switches the fewest selectors that make the combination trainable, then focuses the first one changed. */
+  private async useNearest() {
+    const near = nearestValid(this.state);
+    if (!near) return;
+    this.state = { ...this.state, ...near.changes };
+    this.syncInputsFromState();
+    await this.reset();
+    this.announce(LAB_STRINGS.settingsNowValid(this.q('[data-text="recipe"]')?.textContent ?? ''));
+    this.q<HTMLElement>(`[data-param="${near.keys[0]}"]`)?.focus();
+  }
+
+  /** The reader's name for a selector's value: the option's own text (the checkbox: on/off). */
+  private choiceText(key: LabSelector, value: unknown): string {
+    const L = LAB_STRINGS;
+    if (key === 'reference') return `${L.selector.reference} ${value ? L.referenceOn : L.referenceOff}`;
+    const option = this.q<HTMLSelectElement>(`select[data-param="${key}"]`)?.querySelector(`option[value="${value}"]`);
+    return `${LAB_STRINGS.selector[key]}: ${option?.textContent?.trim() ?? String(value)}`;
+  }
+
+  /** What the chosen algorithm needs, which fields apply, and (when blocked) the nearest valid combination. */
+  private guide() {
+    const a = this.state.algorithm as LabAlgorithm;
+    const title = TRAINER_SPECS[a]?.title ?? a;
+    setText(this.root, 'needs', LAB_STRINGS.needs(title, algorithmNeeds(a).map((n) => LAB_STRINGS.need[n])));
+    const short = a.toUpperCase();
+    for (const key of ['beta', 'n', 'noise', 'positionBias', 'verbosityBias', 'rmPairs'] as LabParam[]) {
+      const input = this.q<HTMLInputElement>(`input[data-param="${key}"]`);
+      const note = this.q<HTMLElement>(`[data-na="${key}"]`);
+      if (!input || !note) continue;
+      const applies = fieldApplies(key, this.state);
+      const na = LAB_STRINGS.notApplies[key];
+      const why = typeof na === 'function' ? na(short) : na;
+      const described = (input.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .filter((id) => id && id !== note.id);
+      input.disabled = !applies;
+      note.hidden = applies;
+      note.textContent = applies ? '' : why;
+      if (applies) input.removeAttribute('title');
+      else input.title = why;
+      const ids = applies ? described : [...described, note.id];
+      if (ids.length) input.setAttribute('aria-describedby', ids.join(' '));
+      else input.removeAttribute('aria-describedby');
+    }
+    const box = this.q<HTMLElement>('[data-suggest]');
+    if (!box) return;
+    box.replaceChildren();
+    const near = this.why ? nearestValid(this.state) : undefined;
+    box.hidden = !near;
+    if (!near) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.control = 'nearest';
+    button.textContent = LAB_STRINGS.useInstead(near.keys.map((k) => this.choiceText(k, near.changes[k])));
+    box.append(button);
   }
 
   protected fieldSpec(key: string, state: LabState = this.state): FieldSpec | undefined {
@@ -94,6 +158,7 @@ export class LabWidget extends TrainingWidget<LabState> {
     }
     setText(this.root, 'why', this.why ? LAB_STRINGS.whyNot(this.why) : '');
     this.root.toggleAttribute('data-blocked', Boolean(this.why));
+    this.guide();
     if (!this.why) this.trainer = composeTrainer({ ...choice, rewardModel: this.scorers.get(this.rmKey()) });
   }
 

@@ -31,4 +31,48 @@ export const LAB_STRINGS = {
   frontierAxisX: 'KL(π_θ ‖ π_ref) at the end of the run',
   frontierAxisY: 'hidden utility',
   frontierLabel: (beta: number) => `β ${beta}`,
+  /** What each need of an algorithm is called in the algorithm's description line (from the registry). */
+  need: {
+    demonstrations: 'demonstrations written by people',
+    scalar: 'a scalar reward for each reply',
+    binary: 'a good/bad label for each reply',
+    pair: 'pairs with a preferred reply',
+    list: 'a ranking of several candidates',
+    reference: 'a reference model',
+  } as Record<string, string>,
+  needs: (algorithm: string, needs: string[]) => `${algorithm} needs ${needs.join(' and ')}.`,
+  /** Short form after each algorithm's name in the select. */
+  needShort: {
+    demonstrations: 'demonstrations',
+    scalar: 'scalar reward',
+    binary: 'good/bad labels',
+    pair: 'pairs',
+    list: 'ranked list',
+    reference: 'reference',
+  } as Record<string, string>,
+  help: {
+    n: 'How many replies are sampled per prompt: best-of-N keeps the best of them, GRPO compares a group of N.',
+    noise: 'How unsure the simulated people are: 0 always prefers the reply with the higher hidden utility; '
+      + 'larger values make the labels closer to coin flips.',
+  },
+  notApplies: {
+    beta: (algorithm: string) => `Not used: ${algorithm} has no β.`,
+    n: (algorithm: string) => `Not used: ${algorithm} does not sample N replies per prompt.`,
+    noise: 'Not used: label noise belongs to simulated human labels of pairs or good/bad replies.',
+    positionBias: 'Not used: only the simulated LLM judge has a position bias.',
+    verbosityBias: 'Not used: only the simulated LLM judge has a verbosity bias.',
+    rmPairs: 'Not used: only the trained reward model and the pair-wise scorer are trained on pairs.',
+  },
+  selector: {
+    model: 'model',
+    reference: 'reference model',
+    data: 'data',
+    feedback: 'feedback',
+    algorithm: 'algorithm',
+  } as Record<string, string>,
+  /** The nearest valid combination, named by what changes (e.g. "feedback: trained reward model"). */
+  useInstead: (changes: string[]) => `Use ${changes.join(', ')} instead`,
+  settingsNowValid: (name: string) => `Changed to a combination that trains: ${name}`,
+  referenceOn: 'on',
+  referenceOff: 'off',
 };
