@@ -64,7 +64,14 @@ export class LabWidget extends TrainingWidget<LabState> {
   private guide() {
     const a = this.state.algorithm as LabAlgorithm;
     const title = TRAINER_SPECS[a]?.title ?? a;
-    setText(this.root, 'needs', LAB_STRINGS.needs(title, algorithmNeeds(a).map((n) => LAB_STRINGS.need[n])));
+    setText(
+      this.root,
+      'needs',
+      LAB_STRINGS.needs(
+        title,
+        algorithmNeeds(a).map((n) => LAB_STRINGS.need[n]),
+      ),
+    );
     const short = a.toUpperCase();
     for (const key of ['beta', 'n', 'noise', 'positionBias', 'verbosityBias', 'rmPairs'] as LabParam[]) {
       const input = this.q<HTMLInputElement>(`input[data-param="${key}"]`);
@@ -204,11 +211,18 @@ export class LabWidget extends TrainingWidget<LabState> {
   private drawCharts() {
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`);
     const h = this.history;
-    const pinned = (f: (r: LabRecord) => number): Series[] => (this.pinned ? [{ name: 'pinned', values: this.pinned.map(f), tone: 6, dash: true }] : []);
+    const pinned = (f: (r: LabRecord) => number): Series[] =>
+      this.pinned ? [{ name: 'pinned', values: this.pinned.map(f), tone: 6, dash: true }] : [];
     const u = svg('utility');
-    if (u) drawChart(u, [...pinned((r) => r.utility), { name: 'utility', values: h.map((r) => r.utility), tone: 4 }], { yLabel: 'utility' });
+    if (u)
+      drawChart(u, [...pinned((r) => r.utility), { name: 'utility', values: h.map((r) => r.utility), tone: 4 }], {
+        yLabel: 'utility',
+      });
     const k = svg('kl');
-    if (k) drawChart(k, [...pinned((r) => r.kl), { name: 'kl', values: h.map((r) => r.kl), tone: 3 }], { yLabel: 'KL (nats)' });
+    if (k)
+      drawChart(k, [...pinned((r) => r.kl), { name: 'kl', values: h.map((r) => r.kl), tone: 3 }], {
+        yLabel: 'KL (nats)',
+      });
     const key = h.at(-1) ? Object.keys(h.at(-1)!.watch)[0] : undefined;
     const w = svg('watch');
     if (w && key) {

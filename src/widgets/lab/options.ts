@@ -117,4 +117,3 @@ export const PRESETS: Array<{ id: string; title: string; explains: string; state
     state: { model: 'autoregressive', data: 'off-policy', feedback: 'human', algorithm: 'dpo', beta: 0.5, seed: 1 },
   },
 ];
-

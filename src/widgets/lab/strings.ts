@@ -52,8 +52,9 @@ export const LAB_STRINGS = {
   } as Record<string, string>,
   help: {
     n: 'How many replies are sampled per prompt: best-of-N keeps the best of them, GRPO compares a group of N.',
-    noise: 'How unsure the simulated people are: 0 always prefers the reply with the higher hidden utility; '
-      + 'larger values make the labels closer to coin flips.',
+    noise:
+      'How unsure the simulated people are: 0 always prefers the reply with the higher hidden utility; ' +
+      'larger values make the labels closer to coin flips.',
   },
   notApplies: {
     beta: (algorithm: string) => `Not used: ${algorithm} has no β.`,
