@@ -56,3 +56,22 @@ export interface ExerciseSet {
   page: string;
   exercises: Exercise[];
 }
+
+/**
+ * The translated text of one exercise (src/exercises/chapters/<lang>/<set>.ts, keyed by exercise id). Only
+ * words are translated: numbers, inputs, answers, tolerances and links stay in the English set, so both
+ * editions check the same answers. Which fields are required follows the exercise's kind
+ * (tests/unit/i18n/exercises.test.ts): numeric → question, hint, solution (containing `written`);
+ * choice → question and one {text, why} per option, in the same order; try → setup, question, answer, expect.
+ */
+export interface ExerciseText {
+  question: string;
+  hint?: string;
+  solution?: string;
+  options?: { text: string; why: string }[];
+  setup?: string;
+  answer?: string;
+  expect?: string;
+}
+
+export type ExerciseTranslation = Record<string, ExerciseText>;

@@ -37,6 +37,11 @@ export const methodSchema = z
     paper: z.string().refine((key) => loadBibliography().has(key), 'not a key of content/references.bib'),
     page: pagePath,
     anchor: slug,
+    /** The Chinese edition's gloss of the full name (the published name itself stays as it is). */
+    zh: z
+      .object({ full: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -52,6 +57,11 @@ export const recipeSchema = z
       .string()
       .regex(/^\/([a-z0-9-]+\/)*#[a-z0-9-]+$/, 'a page path with an anchor, such as /algorithms/pair-wise/#dpo'),
     note: z.string().min(1).optional(),
+    /** The Chinese edition's name and note for this recipe. */
+    zh: z
+      .object({ name: z.string().min(1), note: z.string().min(1).optional() })
+      .strict()
+      .optional(),
     match: z
       .object({
         algorithm: choices.optional(),

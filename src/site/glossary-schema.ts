@@ -12,6 +12,19 @@ export const GLOSSARY_ENTRY = z.object({
   terms: z.array(z.string().min(2)).default([]),
   /** One or two sentences; `$…$` is inline TeX. */
   meaning: z.string().min(20),
+  /**
+   * The Chinese edition's term, chosen once here and used on every /zh/ page: `name` heads the entry,
+   * `terms` are the phrases linked and checked in Chinese prose, `avoid` are variants that must not appear
+   * (tests/unit/i18n/terms.test.ts), `meaning` is the entry's own Chinese text.
+   */
+  zh: z
+    .object({
+      name: z.string().min(1),
+      terms: z.array(z.string().min(2)).default([]),
+      avoid: z.array(z.string().min(2)).default([]),
+      meaning: z.string().min(10).optional(),
+    })
+    .optional(),
 });
 
 export type GlossaryEntry = z.infer<typeof GLOSSARY_ENTRY>;
