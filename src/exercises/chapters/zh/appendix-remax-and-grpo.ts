@@ -12,7 +12,7 @@ const zh: ExerciseTranslation = {
   'rg-grpo-clipped': {
     question:
       '某个 GRPO token 的优势为 $\\hat A = -1$，比率 $\\rho = 1.25$，$\\epsilon = 0.2$，策略与参考模型的对数概率相等（都是 $-0.5$），且 $\\beta = 0.04$。$\\delta$ 是多少？',
-    hint: '优势为负时，比率高于 $1 - \\epsilon$ 的一侧裁剪不起作用；两个对数概率相等时，KL 项为零。',
+    hint: '优势为负时，只要比率高于 $1 - \\epsilon$，裁剪就不起作用；两个对数概率相等时，KL 项为零。',
     solution:
       '比率 $1.25$ 高于 $1 - \\epsilon = 0.8$，所以裁剪项不起作用，得到 $\\hat A\\rho = -1.25$；KL 项为 $0.04 \\times (e^{0} - 1) = 0$。因此 $\\delta = -1.25$：一个变得更可能的坏 token 会被狠狠压低。',
   },
