@@ -38,3 +38,8 @@ export function localizedPath(path: string, locale: Locale): string {
 export function pageLocale(doc: Document = document): Locale {
   return doc.documentElement.lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
+
+/** At build time in an .astro file: `localeOf(Astro.url)`. */
+export function localeOf(url: URL): Locale {
+  return localeOfPath(url.pathname, import.meta.env.BASE_URL);
+}
