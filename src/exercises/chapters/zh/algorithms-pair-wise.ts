@@ -67,7 +67,7 @@ const zh: ExerciseTranslation = {
     ],
   },
   'pair-try-displacement': {
-    setup: '实验室中的似然位移预设：在老虎机模型上用确定性标签运行 DPO，共 60 步',
+    setup: '实验台中的似然位移预设：在老虎机模型上用确定性标签运行 DPO，共 60 步',
     question: '对于偏好对“maybe um” ≻ “ugh”，间隔和被选回复自身的对数概率分别会怎样变化？',
     answer:
       '间隔增大，而“maybe um”的对数概率下降：它的概率转移到了在其他偏好对中获胜的回复上（例如“steps”）。这就是似然位移。',

@@ -62,8 +62,8 @@ const zh: ExerciseTranslation = {
     ],
   },
   'def-try-reference': {
-    setup: '在实验室中运行 DPO，并关闭参考模型',
-    question: 'KL 正则化目标需要 $\\pi_{\\mathrm{ref}}$。对于没有参考模型的 DPO，实验室会给出什么提示？',
+    setup: '在实验台中运行 DPO，并关闭参考模型',
+    question: 'KL 正则化目标需要 $\\pi_{\\mathrm{ref}}$。对于没有参考模型的 DPO，实验台会给出什么提示？',
     answer:
       '它拒绝训练，并解释 DPO 是以一个冻结的参考模型为基准来衡量策略的；它建议打开参考模型，或者选择 SimPO、ORPO、RRHF 或 SFT 这类无需参考模型的方法。',
     expect: '以一个冻结的参考模型为基准来衡量策略',
