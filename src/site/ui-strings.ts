@@ -70,6 +70,8 @@ const en = {
   citeShowing: (target: string) => `Showing the citation of ${target || 'the page'}.`,
   theCode: 'the code',
   theLink: 'the link',
+  theTex: 'the TeX source',
+  methodsShown: (n: number) => `${n} methods shown.`,
   // Callout titles by kind.
   callout: {
     note: 'Note',
@@ -213,6 +215,8 @@ const zh: SiteStrings = {
   citeShowing: (target: string) => `正在显示${target ? `“${target}”` : '整页'}的引用。`,
   theCode: '代码',
   theLink: '链接',
+  theTex: 'TeX 源码',
+  methodsShown: (n: number) => `显示 ${n} 个方法。`,
   callout: {
     note: '注',
     warning: '注意',
