@@ -2,7 +2,7 @@
 import type { ExerciseTranslation } from '../../types';
 
 const PAIR =
-  '一个偏好对在策略下的对数概率之和为 $\\log\\pi_\\theta(y^+) = -10$、$\\log\\pi_\\theta(y^-) = -12$，在参考模型下为 $\\log\\pi_{\\mathrm{ref}}(y^+) = -11$、$\\log\\pi_{\\mathrm{ref}}(y^-) = -11$。';
+  '一个偏好对在当前策略下的对数概率之和为 $\\log\\pi_\\theta(y^+) = -10$、$\\log\\pi_\\theta(y^-) = -12$，在参考模型下为 $\\log\\pi_{\\mathrm{ref}}(y^+) = -11$、$\\log\\pi_{\\mathrm{ref}}(y^-) = -11$。';
 
 const zh: ExerciseTranslation = {
   'alg-dpo-loss': {
