@@ -102,7 +102,7 @@ const zh: CoverStrings = {
     '各章沿用该综述的结构、分类体系和章节编号；正文为本版本重新撰写，交互示例也是本版本自己的。错误由本版本负责。',
   contentsTitle: '目录',
   byline: (first: string, others: number, arxiv: string, version: string, label: string) =>
-    `，作者为 ${first} 等 ${others + 1} 人（Gao et al.，arXiv:${arxiv}，${label} 的 ${version} 版）。`,
+    `，作者为 ${first} 与另外 ${others} 位合著者（Gao et al.，arXiv:${arxiv}，${label} 的 ${version} 版）。`,
 };
 
 export const COVER_STRINGS: Record<Locale, CoverStrings> = { en, zh };
