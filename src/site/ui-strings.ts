@@ -65,7 +65,7 @@ const en = {
   // Messages spoken by the page script (enhance.ts).
   copied: (what: string) => `Copied ${what} to the clipboard.`,
   copyRefused: (what: string) => `Could not copy ${what}: the browser refused clipboard access.`,
-  themeNow: (dark: boolean) => (dark ? 'Dark theme.' : 'Light theme.'),
+  themeNow: (dark: boolean): string => (dark ? 'Dark theme.' : 'Light theme.'),
   searchUnavailable: (why: string) => `Search is unavailable: ${why}.`,
   citeShowing: (target: string) => `Showing the citation of ${target || 'the page'}.`,
   theCode: 'the code',
