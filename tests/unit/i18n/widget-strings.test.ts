@@ -1,0 +1,53 @@
+// The dictionaries of the chapters' examples that do not train (β tilt, decoding, labellers, win rate)
+// and of the toy's prompts: Chinese for every entry, the same numbers in both languages.
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../../src/i18n/locales';
+import { TILT_STRINGS } from '../../../src/widgets/beta-tilt/strings';
+import { DECODING_STRINGS } from '../../../src/widgets/decoding/strings';
+import { JUDGE_STRINGS } from '../../../src/widgets/judge-bias/strings';
+import { WIN_STRINGS } from '../../../src/widgets/win-rate/strings';
+import { PROMPT_TEXT } from '../../../src/widgets/shell/world-strings';
+import { tiltFields, TILT_RANGES } from '../../../src/widgets/beta-tilt/options';
+import { decodingFields, DECODING_RANGES } from '../../../src/widgets/decoding/options';
+import { judgeFields, JUDGE_RANGES } from '../../../src/widgets/judge-bias/options';
+import { winFields, WIN_RANGES } from '../../../src/widgets/win-rate/options';
+import { dictionaryProblems, entries } from './dictionary';
+
+const DICTIONARIES = { TILT_STRINGS, DECODING_STRINGS, JUDGE_STRINGS, WIN_STRINGS, PROMPT_TEXT };
+
+describe.each(Object.entries(DICTIONARIES))('%s', (_name, dict) => {
+  it('has a Chinese entry for every English one, mostly Chinese, with the same numbers', () => {
+    expect(entries(dict.en, dict.zh).length).toBeGreaterThan(2);
+    expect(dictionaryProblems(dict.en, dict.zh)).toEqual([]);
+  });
+});
+
+describe('the checks of this test can fail', () => {
+  it('names an English entry left in the Chinese dictionary, and a number formatted differently', () => {
+    const en = { a: 'Judge noise', b: (v: number) => `mean ${v.toFixed(2)}` };
+    const zh = { a: 'Judge noise', b: (v: number) => `平均值 ${v.toFixed(3)}` };
+    expect(dictionaryProblems(en, zh)).toEqual([
+      'a: not mostly Chinese: "Judge noise"',
+      'b(…): numbers differ: 0.46 vs 0.457',
+    ]);
+  });
+});
+
+describe.each([
+  ['beta-tilt', tiltFields, TILT_RANGES],
+  ['decoding', decodingFields, DECODING_RANGES],
+  ['judge-bias', judgeFields, JUDGE_RANGES],
+  ['win-rate', winFields, WIN_RANGES],
+] as const)('%s fields', (_name, fields, ranges) => {
+  it('label every range in both languages, with the same bounds', () => {
+    for (const locale of LOCALES) {
+      const specs = fields(locale);
+      expect(Object.keys(specs).sort()).toEqual(Object.keys(ranges).sort());
+      for (const [key, range] of Object.entries(ranges)) {
+        expect(specs[key]).toEqual({ label: expect.any(String), ...range });
+        expect(specs[key].label.length).toBeGreaterThan(0);
+      }
+    }
+    expect(fields('zh').prompt?.label ?? fields('zh').tau.label).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
