@@ -5,7 +5,6 @@ import { plain } from '../shell/fields';
 
 const en = {
   title: 'How β tilts the reference toward the optimum π* ∝ π_ref·exp(r/β)',
-  copyExample: (title: string) => `Copy link to the example: ${title}`,
   settings: 'Settings of the β example',
   /** The settings' names in the sentences of the shell (a refused value, a clamped link). */
   fields: { beta: 'β', prompt: 'Prompt' },
@@ -16,7 +15,6 @@ const en = {
     string,
     string
   >,
-  copy: 'Copy link to this state',
   tableCaption: (prompt: string) => `Prompt “${prompt}”: the four candidate replies`,
   colReply: 'reply y',
   colReward: 'reward r (hidden utility)',
@@ -40,20 +38,17 @@ const en = {
   shown: (beta: number, kl: number, reward: number) =>
     `β = ${formatNumber(beta, 2)}: π* earns ${formatNumber(reward)} in expectation ` +
     `at a divergence of ${formatNumber(kl)} nats from π_ref.`,
-  loading: 'The example loads when it scrolls into view.',
 };
 export type TiltStrings = typeof en;
 
 const zh: TiltStrings = {
   title: 'β 如何把参考策略推向最优策略 π* ∝ π_ref·exp(r/β)',
-  copyExample: (title: string) => `复制这个示例的链接：${title}`,
   settings: 'β 示例的设置',
   fields: { beta: 'β', prompt: '提示' },
   beta: 'β',
   prompt: '提示',
   reference: '参考策略 π_ref',
   references: { uniform: '均匀（每个回复 ¼）', skewed: '偏斜（大部分概率在次优回复上）' },
-  copy: '复制指向当前状态的链接',
   tableCaption: (prompt: string) => `提示“${prompt}”：四个候选回复`,
   colReply: '回复 y',
   colReward: '奖励 r（隐藏效用）',
@@ -77,7 +72,6 @@ const zh: TiltStrings = {
   shown: (beta: number, kl: number, reward: number) =>
     `β = ${formatNumber(beta, 2)}：π* 的期望奖励为 ${formatNumber(reward)}，` +
     `与 π_ref 的 KL 散度为 ${formatNumber(kl)} nats。`,
-  loading: '示例滚动到可见区域时加载。',
 };
 
 export const TILT_STRINGS: Record<Locale, TiltStrings> = { en, zh };

@@ -4,7 +4,6 @@ import { formatNumber } from '../shell/dom';
 
 const en = {
   title: 'What the data will hold: temperature, top-k, top-p and best-of-N on the toy',
-  copyExample: (title: string) => `Copy link to the example: ${title}`,
   settings: 'Decoding settings',
   /** The settings' names in the sentences of the shell (a refused value, a clamped link). */
   fields: {
@@ -23,7 +22,6 @@ const en = {
   n: 'Samples per prompt N',
   prompt: 'Prompt',
   draw: 'Draw another data set',
-  copy: 'Copy link to this state',
   summaryCaption: 'Exactly, for this prompt and these settings',
   support: (total: number) => `replies that can be sampled (of ${total})`,
   top10: (rows: number) => `probability mass of the ${rows} most likely replies`,
@@ -46,13 +44,11 @@ const en = {
   shown: (support: number, chosen: number, rejected: number) =>
     `${support} replies possible; chosen replies average ${formatNumber(chosen)}, ` +
     `rejected ones ${formatNumber(rejected)}.`,
-  loading: 'The example loads when it scrolls into view.',
 };
 export type DecodingStrings = typeof en;
 
 const zh: DecodingStrings = {
   title: '数据里会有什么：在玩具模型上看温度、top-k、top-p 与 best-of-N',
-  copyExample: (title: string) => `复制这个示例的链接：${title}`,
   settings: '解码设置',
   fields: {
     seed: '随机种子',
@@ -70,7 +66,6 @@ const zh: DecodingStrings = {
   n: '每个提示的样本数 N',
   prompt: '提示',
   draw: '再抽一组数据',
-  copy: '复制指向当前状态的链接',
   summaryCaption: '当前提示与设置下的精确值',
   support: (total: number) => `可能被采样到的回复数（共 ${total} 个）`,
   top10: (rows: number) => `最可能的 ${rows} 个回复的概率之和`,
@@ -92,7 +87,6 @@ const zh: DecodingStrings = {
   shown: (support: number, chosen: number, rejected: number) =>
     `可能的回复共 ${support} 个；被选回复的平均效用为 ${formatNumber(chosen)}，` +
     `被拒回复为 ${formatNumber(rejected)}。`,
-  loading: '示例滚动到可见区域时加载。',
 };
 
 export const DECODING_STRINGS: Record<Locale, DecodingStrings> = { en, zh };

@@ -4,7 +4,6 @@ import { formatNumber } from '../shell/dom';
 
 const en = {
   title: 'Who labels the pairs: noisy people and a biased LLM judge, against the hidden utility',
-  copyExample: (title: string) => `Copy link to the example: ${title}`,
   settings: 'Labeller settings',
   /** The fields' labels, also their names in the shell's sentences (a refused value, a clamped link). */
   fields: {
@@ -15,7 +14,6 @@ const en = {
     prompt: 'Prompt',
   },
   prompt: 'Prompt',
-  copy: 'Copy link to this state',
   tableCaption: (prompt: string) => `Prompt “${prompt}”: every pair of its four candidates, reply A against reply B`,
   pairName: (a: string, b: string) => `“${a}” vs “${b}”`,
   colPair: 'A vs B',
@@ -34,13 +32,11 @@ const en = {
   shown: (human: number, judge: number) =>
     `People agree with the hidden utility on ${formatNumber(human * 100, 1)} % of pairs, ` +
     `the judge on ${formatNumber(judge * 100, 1)} %.`,
-  loading: 'The example loads when it scrolls into view.',
 };
 export type JudgeStrings = typeof en;
 
 const zh: JudgeStrings = {
   title: '谁来标注偏好对：有噪声的人与有偏差的 LLM 评审，对照隐藏效用',
-  copyExample: (title: string) => `复制这个示例的链接：${title}`,
   settings: '标注者设置',
   fields: {
     humanNoise: '人工标注噪声',
@@ -50,7 +46,6 @@ const zh: JudgeStrings = {
     prompt: '提示',
   },
   prompt: '提示',
-  copy: '复制指向当前状态的链接',
   tableCaption: (prompt: string) => `提示“${prompt}”：四个候选回复两两配对，回复 A 对回复 B`,
   pairName: (a: string, b: string) => `“${a}” 对 “${b}”`,
   colPair: 'A 对 B',
@@ -69,7 +64,6 @@ const zh: JudgeStrings = {
   shown: (human: number, judge: number) =>
     `人在 ${formatNumber(human * 100, 1)} % 的对上与隐藏效用一致，` +
     `评审则为 ${formatNumber(judge * 100, 1)} %。`,
-  loading: '示例滚动到可见区域时加载。',
 };
 
 export const JUDGE_STRINGS: Record<Locale, JudgeStrings> = { en, zh };

@@ -6,7 +6,6 @@ const pct = (v: number) => `${formatNumber(v * 100, 1)} %`;
 
 const en = {
   title: 'Win rate by a length-biased judge against win rate by the hidden utility',
-  copyExample: (title: string) => `Copy link to the example: ${title}`,
   settings: 'Win-rate settings',
   /** The fields' labels, also their names in the shell's sentences (a refused value, a clamped link). */
   fields: {
@@ -17,7 +16,6 @@ const en = {
     position: 'Judge position bias',
     judgeNoise: 'Judge noise',
   },
-  copy: 'Copy link to this state',
   tableCaption: 'Policy B against policy A, per prompt and on average (exact, over every pair of replies)',
   colPrompt: 'prompt',
   colLenA: 'mean length A',
@@ -38,13 +36,11 @@ const en = {
       `(${gap >= 0 ? 'inflated' : 'deflated'} by ${formatNumber(Math.abs(gap), 1)} points).`
     );
   },
-  loading: 'The example loads when it scrolls into view.',
 };
 export type WinStrings = typeof en;
 
 const zh: WinStrings = {
   title: '有长度偏差的评审给出的胜率，对照隐藏效用给出的胜率',
-  copyExample: (title: string) => `复制这个示例的链接：${title}`,
   settings: '胜率设置',
   fields: {
     tau: '策略温度 τ',
@@ -54,7 +50,6 @@ const zh: WinStrings = {
     position: '评审的位置偏差',
     judgeNoise: '评审噪声',
   },
-  copy: '复制指向当前状态的链接',
   tableCaption: '策略 B 对策略 A：逐个提示与平均值（对所有回复对精确求和）',
   colPrompt: '提示',
   colLenA: 'A 的平均长度',
@@ -75,7 +70,6 @@ const zh: WinStrings = {
       `（${gap >= 0 ? '高估' : '低估'}了 ${formatNumber(Math.abs(gap), 1)} 个百分点）。`
     );
   },
-  loading: '示例滚动到可见区域时加载。',
 };
 
 export const WIN_STRINGS: Record<Locale, WinStrings> = { en, zh };

@@ -1,11 +1,12 @@
 // The dictionaries of the chapters' examples that do not train (β tilt, decoding, labellers, win rate)
-// and of the toy's prompts: Chinese for every entry, the same numbers in both languages.
+// their frame and the toy's prompts: Chinese for every entry, the same numbers in both languages.
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/i18n/locales';
 import { TILT_STRINGS } from '../../../src/widgets/beta-tilt/strings';
 import { DECODING_STRINGS } from '../../../src/widgets/decoding/strings';
 import { JUDGE_STRINGS } from '../../../src/widgets/judge-bias/strings';
 import { WIN_STRINGS } from '../../../src/widgets/win-rate/strings';
+import { LIVE_FRAME_STRINGS } from '../../../src/widgets/shell/live-frame-strings';
 import { PROMPT_TEXT } from '../../../src/widgets/shell/world-strings';
 import { tiltFields, TILT_RANGES } from '../../../src/widgets/beta-tilt/options';
 import { decodingFields, DECODING_RANGES } from '../../../src/widgets/decoding/options';
@@ -13,7 +14,7 @@ import { judgeFields, JUDGE_RANGES } from '../../../src/widgets/judge-bias/optio
 import { winFields, WIN_RANGES } from '../../../src/widgets/win-rate/options';
 import { dictionaryProblems, entries } from './dictionary';
 
-const DICTIONARIES = { TILT_STRINGS, DECODING_STRINGS, JUDGE_STRINGS, WIN_STRINGS, PROMPT_TEXT };
+const DICTIONARIES = { TILT_STRINGS, DECODING_STRINGS, JUDGE_STRINGS, WIN_STRINGS, PROMPT_TEXT, LIVE_FRAME_STRINGS };
 
 describe.each(Object.entries(DICTIONARIES))('%s', (_name, dict) => {
   it('has a Chinese entry for every English one, mostly Chinese, with the same numbers', () => {
