@@ -62,8 +62,7 @@ const zh: JudgeStrings = {
   humanLongerWins: '人偏好较长的回复',
   judgeLongerWins: '评审偏好较长的回复',
   shown: (human: number, judge: number) =>
-    `人在 ${formatNumber(human * 100, 1)} % 的对上与隐藏效用一致，` +
-    `评审则为 ${formatNumber(judge * 100, 1)} %。`,
+    `人在 ${formatNumber(human * 100, 1)} % 的对上与隐藏效用一致，` + `评审则为 ${formatNumber(judge * 100, 1)} %。`,
 };
 
 export const JUDGE_STRINGS: Record<Locale, JudgeStrings> = { en, zh };

@@ -59,8 +59,7 @@ const zh: WinStrings = {
   colTrue: '按隐藏效用 B 的胜率',
   colJudged: '按评审 B 的胜率',
   average: '平均',
-  barsLabel: (t: number, j: number) =>
-    `柱状图：按隐藏效用 B 的胜率为 ${pct(t)}，按评审为 ${pct(j)}；竖线标出 50 %。`,
+  barsLabel: (t: number, j: number) => `柱状图：按隐藏效用 B 的胜率为 ${pct(t)}，按评审为 ${pct(j)}；竖线标出 50 %。`,
   barTrue: '隐藏效用',
   barJudged: '评审',
   shown: (t: number, j: number) => {

@@ -11,27 +11,38 @@ export interface Entry {
   zh: string;
 }
 
-/** Every leaf of the two dictionaries, paired by path; a function entry is called with sample numbers. */
-export function entries(en: unknown, zh: unknown, path = ''): Entry[] {
+/**
+ * Every leaf of the two dictionaries, paired by path; a function entry is called with sample numbers
+ * (or left out with `functions` false, for entries that take records: test what they build instead).
+ */
+export function entries(en: unknown, zh: unknown, path = '', functions = true): Entry[] {
   if (typeof en === 'function') {
+    if (!functions) return [];
     const args = SAMPLES.slice(0, en.length);
-    return entries(en(...args), (zh as (...a: number[]) => unknown)(...args), `${path}(…)`);
+    return entries(en(...args), (zh as (...a: number[]) => unknown)(...args), `${path}(…)`, functions);
   }
   if (typeof en === 'string') return [{ path, en, zh: zh as string }];
-  if (Array.isArray(en)) return en.flatMap((v, i) => entries(v, (zh as unknown[])[i], `${path}[${i}]`));
+  if (Array.isArray(en)) return en.flatMap((v, i) => entries(v, (zh as unknown[])[i], `${path}[${i}]`, functions));
   if (en && typeof en === 'object')
     return Object.keys(en).flatMap((k) =>
-      entries((en as Record<string, unknown>)[k], (zh as Record<string, unknown>)?.[k], path ? `${path}.${k}` : k),
+      entries(
+        (en as Record<string, unknown>)[k],
+        (zh as Record<string, unknown>)?.[k],
+        path ? `${path}.${k}` : k,
+        functions,
+      ),
     );
   return [];
 }
 
-// Symbols and names that stay as they are in Chinese text (units, function names, method names).
-const KEPT = new Set(['ref', 'exp', 'log', 'nats', 'top', 'best', 'of', 'KL', 'LLM', 'DPO']);
+// Symbols and names that stay as they are in Chinese text (units, functions, names of methods, losses
+// and models); a word with two capitals (KTO, ReMax, SimPO) is a method's name too.
+const KEPT = new Set(['ref', 'exp', 'log', 'nats', 'top', 'best', 'of', 'hinge', 'softmax', 'Plackett', 'Luce']);
+const isName = (w: string) => KEPT.has(w) || KEPT.has(w.toLowerCase()) || (w.match(/[A-Z]/g) ?? []).length >= 2;
 
 /** Whether an English string has words to translate (not only symbols, numbers, names and math). */
 export function hasWords(text: string): boolean {
-  return (text.match(/[A-Za-z]{3,}/g) ?? []).some((w) => !KEPT.has(w) && !KEPT.has(w.toLowerCase()));
+  return (text.match(/[A-Za-z]{3,}/g) ?? []).some((w) => !isName(w));
 }
 
 export function chineseShare(text: string): number {
@@ -46,9 +57,9 @@ export function numbersIn(text: string): string[] {
 }
 
 /** Problems of one dictionary pair, one line each; an empty list is a pass. */
-export function dictionaryProblems(en: unknown, zh: unknown, minShare = 0.5): string[] {
+export function dictionaryProblems(en: unknown, zh: unknown, { minShare = 0.5, functions = true } = {}): string[] {
   const problems: string[] = [];
-  for (const e of entries(en, zh)) {
+  for (const e of entries(en, zh, '', functions)) {
     if (typeof e.zh !== 'string' || e.zh.trim() === '') {
       problems.push(`${e.path}: empty in Chinese`);
       continue;
