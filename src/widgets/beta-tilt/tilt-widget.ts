@@ -14,8 +14,8 @@ const NS = 'http://www.w3.org/2000/svg';
 
 export class TiltWidget extends LiveWidget<TiltState> {
   private result: TiltResult | undefined;
-  private readonly locale = pageLocale();
-  private readonly S: TiltStrings = TILT_STRINGS[this.locale];
+  private readonly lang = pageLocale();
+  private readonly S: TiltStrings = TILT_STRINGS[this.lang];
 
   constructor(root: HTMLElement) {
     super(root, 'tilt', TILT_DEFAULTS, tiltFields(pageLocale()));
@@ -35,7 +35,7 @@ export class TiltWidget extends LiveWidget<TiltState> {
     const r = this.result!;
     const p = this.state.prompt;
     setText(this.root, 'betaValue', formatNumber(this.state.beta, 2));
-    setText(this.root, 'caption', this.S.tableCaption(PROMPT_TEXT[this.locale][p]));
+    setText(this.root, 'caption', this.S.tableCaption(PROMPT_TEXT[this.lang][p]));
     CANDIDATES[p].forEach((c, k) => setText(this.root, `reply${k}`, `“${replyText(c)}”`));
     fillCells(this.root, {
       ...Object.fromEntries(r.rewards.map((v, k) => [`reward${k}`, v])),

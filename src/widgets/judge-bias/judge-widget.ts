@@ -11,8 +11,8 @@ import { JUDGE_DEFAULTS, judgeBias, judgeFields, type JudgeState } from './optio
 import { JUDGE_STRINGS } from './strings';
 
 export class JudgeWidget extends LiveWidget<JudgeState> {
-  private readonly locale = pageLocale();
-  private readonly S = JUDGE_STRINGS[this.locale];
+  private readonly lang = pageLocale();
+  private readonly S = JUDGE_STRINGS[this.lang];
 
   constructor(root: HTMLElement) {
     super(root, 'judge', JUDGE_DEFAULTS, judgeFields(pageLocale()));
@@ -23,7 +23,7 @@ export class JudgeWidget extends LiveWidget<JudgeState> {
     const pairs = candidatePairs(state.prompt, state.humanNoise, judgeBias(state));
     const summary = biasSummary(state.humanNoise, judgeBias(state));
     const c = CANDIDATES[state.prompt];
-    setText(this.root, 'caption', this.S.tableCaption(PROMPT_TEXT[this.locale][state.prompt]));
+    setText(this.root, 'caption', this.S.tableCaption(PROMPT_TEXT[this.lang][state.prompt]));
     pairs.forEach((q, i) => {
       setText(this.root, `pair${i}`, this.S.pairName(replyText(c[q.a]), replyText(c[q.b])));
       fillCells(this.root, {

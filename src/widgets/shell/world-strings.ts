@@ -3,7 +3,8 @@
 import type { Locale } from '../../i18n/locales';
 import { PROMPTS } from '../../lib/world';
 
-const zh = ['我该怎么重置密码？', '朋友送了我一份礼物。', '能推荐一本书吗？'];
+// The same wording as the training widgets' shell dictionary uses for these prompts.
+const zh = ['怎样重置我的密码？', '朋友送了我一份礼物。', '你能推荐一本书吗？'];
 
 export const PROMPT_TEXT: Record<Locale, string[]> = { en: PROMPTS.map((p) => p.text), zh };
 
