@@ -51,6 +51,8 @@ const en = {
     deltaPanel: 'Gradient weight δ on the chosen reply against the margin h',
     lossTitle: 'Loss',
     deltaTitle: 'Weight δ on the chosen reply',
+    /** A loss's name in the legend (the others are the methods' published names). */
+    hinge: 'hinge',
     margin: 'margin h (nats)',
     lossAxis: 'loss',
     deltaAxis: 'δ (per token)',
@@ -174,14 +176,15 @@ const zh: PlotStrings = {
     deltaPanel: '被选回复上的梯度权重 δ 随间隔 h 的变化',
     lossTitle: '损失',
     deltaTitle: '被选回复上的权重 δ',
+    hinge: '合页损失',
     margin: '间隔 h（nats）',
     lossAxis: '损失',
     deltaAxis: 'δ（每个词元）',
     description: (p, at) =>
       `两幅折线图，横轴是从 ${p.hMin} 到 ${p.hMax} 的间隔 h，参数 β = ${p.beta}、τ = ${p.tau}、ε = ${p.epsilon}、γ = ${p.gamma}。` +
-      `在 h = 0 处，各损失为：DPO ${f2(at('DPO', 0).loss)}，IPO ${f2(at('IPO', 0).loss)}，cDPO ${f2(at('cDPO', 0).loss)}，hinge ${f2(at('hinge', 0).loss)}，SimPO ${f2(at('SimPO', 0).loss)}。` +
+      `在 h = 0 处，各损失为：DPO ${f2(at('DPO', 0).loss)}，IPO ${f2(at('IPO', 0).loss)}，cDPO ${f2(at('cDPO', 0).loss)}，合页损失 ${f2(at('hinge', 0).loss)}，SimPO ${f2(at('SimPO', 0).loss)}。` +
       `在 h = 4 处的权重：DPO ${f2(at('DPO', 4).delta)}（逐渐趋于零），cDPO ${f2(at('cDPO', 4).delta)}（略为负：它会往回推），` +
-      `hinge ${f2(at('hinge', 4).delta)}（越过间隔后恰好为零），IPO ${f2(at('IPO', 4).delta)}（越过目标 1/(2τ) = ${1 / (2 * p.tau)} 后为负），SimPO ${f2(at('SimPO', 4).delta)}。` +
+      `合页损失 ${f2(at('hinge', 4).delta)}（越过间隔后恰好为零），IPO ${f2(at('IPO', 4).delta)}（越过目标 1/(2τ) = ${1 / (2 * p.tau)} 后为负），SimPO ${f2(at('SimPO', 4).delta)}。` +
       `IPO 的损失超出了图的上边界：它随与目标距离的平方增长。`,
   },
   optimum: {
@@ -208,15 +211,15 @@ const zh: PlotStrings = {
     choice: (k) => `第 ${k} 次选择`,
     plTitle: 'Plackett–Luce（及 PRO）：从剩余中选最好',
     plNote: '高亮：该次选中的回复；p 为它的 softmax 份额。',
-    rrhfTitle: 'RRHF：每个“较好–较差”对一个 hinge',
-    rrhfNote: '实线：唯一起作用的 hinge（较差回复得分高于较好回复）。',
+    rrhfTitle: 'RRHF：每个“较好–较差”对一项合页损失',
+    rrhfNote: '实线：唯一起作用的合页损失项（较差回复得分高于较好回复）。',
     plPanel: 'Plackett–Luce：一连串的选择',
     rrhfPanel: '同一排序上的 RRHF 回复对',
     description: (d) =>
       `第一个玩具提示的四个回复按隐藏效用排序：${d.names.map((n, i) => `“${n}”（得分 ${f2(d.scores[i])}）`).join('、')}。` +
       `Plackett–Luce 把这个排序看作 ${d.stages.length} 次选择：${d.stages.map((st) => `在 ${st.among.length} 个中选出“${st.pick}”，概率 ${f2(st.p)}`).join('；')}；` +
       `它的损失是各负对数概率之和，为 ${f2(d.plackettLuce.loss)}。RRHF 比较全部 ${d.rrhf.pairs.length} 个有序对，其中只有 ` +
-      `${d.rrhf.pairs.filter((p) => p.active).length} 个 hinge 起作用（“${d.names[1]}”的得分高于“${d.names[0]}”），所以 RRHF 的损失为 ${f2(d.rrhf.loss)}，且只移动这两个回复` +
+      `${d.rrhf.pairs.filter((p) => p.active).length} 个合页损失项起作用（“${d.names[1]}”的得分高于“${d.names[0]}”），所以 RRHF 的损失为 ${f2(d.rrhf.loss)}，且只移动这两个回复` +
       `（δ ${d.rrhf.deltas.map(f2).join('、')}），而 Plackett–Luce 会移动每个回复（δ ${d.plackettLuce.deltas.map(f2).join('、')}）。`,
   },
   kto: {

@@ -14,7 +14,7 @@ export function lossGeometry(locale: Locale = 'en'): FigureDrawing {
   const { tau } = E.LOSS_GEOMETRY;
   const series = (key: 'loss' | 'delta') =>
     data.map((d, i) => ({
-      name: d.name,
+      name: d.name === 'hinge' ? T.hinge : d.name,
       tone: i + 1,
       dash: d.name === 'cDPO' || d.name === 'SimPO',
       points: d.points.map((p) => [p.h, p[key]] as [number, number]),
