@@ -12,9 +12,12 @@ const en = {
     ],
     label: (title: string, body: string) => `${title}: ${body}`,
     description:
-      'Four small trees, one per phase of Monte Carlo tree search over reasoning steps. Selection walks from the root down the most promising children. ' +
-      'Expansion adds a new step below the chosen leaf. Simulation finishes the solution from there and scores it (here 1, a correct answer). ' +
-      'Backpropagation adds that score to the visit statistics of every node on the path, so the next selection prefers it. The scored paths are the data for a reward model, for decoding or for fine-tuning.',
+      'Four small trees, one per phase of Monte Carlo tree search over reasoning steps. Selection walks from the ' +
+      'root down the most promising children. ' +
+      'Expansion adds a new step below the chosen leaf. Simulation finishes the solution from there and scores it ' +
+      '(here 1, a correct answer). ' +
+      'Backpropagation adds that score to the visit statistics of every node on the path, so the next selection ' +
+      'prefers it. The scored paths are the data for a reward model, for decoding or for fine-tuning.',
   },
   onlineOffline: {
     cells: [
@@ -31,9 +34,12 @@ const en = {
     /** Characters per line of a cell's text. */
     cellWidth: 22,
     description:
-      'A two-by-two grid. Columns: whether the replies are sampled from the current policy (on-policy) or come from elsewhere (off-policy). ' +
-      'Rows: whether feedback is queried during training (online) or stored in advance (offline). Online and on-policy: PPO, GRPO, ReMax, online DPO. ' +
-      'Online and off-policy: rare, a live judge scoring another model’s replies. Offline and on-policy: one stored round of samples from the starting model, on-policy only at the first step. ' +
+      'A two-by-two grid. Columns: whether the replies are sampled from the current policy (on-policy) or come from ' +
+      'elsewhere (off-policy). ' +
+      'Rows: whether feedback is queried during training (online) or stored in advance (offline). Online and ' +
+      'on-policy: PPO, GRPO, ReMax, online DPO. ' +
+      'Online and off-policy: rare, a live judge scoring another model’s replies. Offline and on-policy: one stored ' +
+      'round of samples from the starting model, on-policy only at the first step. ' +
       'Offline and off-policy: DPO on public preference datasets, SFT and KTO.',
   },
   judgeModes: {
@@ -46,8 +52,10 @@ const en = {
     judge: 'judge',
     returns: 'returns',
     description:
-      'Three ways an LLM judge grades, one per row. Pair-wise comparison: it sees a question and two answers and returns which is better or a tie, and the order is swapped and asked again to cancel position bias. ' +
-      'Single-answer grading: it sees one answer and returns a score from 1 to 10. Reference-guided grading: it also sees a reference answer and scores against it.',
+      'Three ways an LLM judge grades, one per row. Pair-wise comparison: it sees a question and two answers and ' +
+      'returns which is better or a tie, and the order is swapped and asked again to cancel position bias. ' +
+      'Single-answer grading: it sees one answer and returns a score from 1 to 10. Reference-guided grading: it ' +
+      'also sees a reference answer and scores against it.',
   },
   future: {
     items: [
@@ -72,7 +80,8 @@ const en = {
     category: (category: string, withRef: string, without: string) =>
       `${category}: with a reference ${withRef}; without ${without}`,
     description: (categories: string[]) =>
-      `The methods this book's engine trains, by how much data one update uses (columns) and whether they keep a frozen reference model (rows). ` +
+      `The methods this book's engine trains, by how much data one update uses (columns) and whether they keep a ` +
+      `frozen reference model (rows). ` +
       categories.join('. ') +
       '. Methods marked with a dot also need a reward model during training.',
   },

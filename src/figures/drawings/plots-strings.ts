@@ -60,10 +60,14 @@ const en = {
       p: { beta: number; tau: number; epsilon: number; gamma: number; hMin: number; hMax: number },
       at: At,
     ) =>
-      `Two line charts over the margin h from ${p.hMin} to ${p.hMax}, with β = ${p.beta}, τ = ${p.tau}, ε = ${p.epsilon}, γ = ${p.gamma}. ` +
-      `At h = 0 the losses are DPO ${f2(at('DPO', 0).loss)}, IPO ${f2(at('IPO', 0).loss)}, cDPO ${f2(at('cDPO', 0).loss)}, hinge ${f2(at('hinge', 0).loss)}, SimPO ${f2(at('SimPO', 0).loss)}. ` +
-      `The weights at h = 4: DPO ${f2(at('DPO', 4).delta)} (fading towards zero), cDPO ${f2(at('cDPO', 4).delta)} (slightly negative: it pushes back), ` +
-      `hinge ${f2(at('hinge', 4).delta)} (exactly zero past its margin), IPO ${f2(at('IPO', 4).delta)} (negative past its target 1/(2τ) = ${1 / (2 * p.tau)}), SimPO ${f2(at('SimPO', 4).delta)}. ` +
+      `Two line charts over the margin h from ${p.hMin} to ${p.hMax}, with β = ${p.beta}, τ = ${p.tau}, ε = ` +
+      `${p.epsilon}, γ = ${p.gamma}. ` +
+      `At h = 0 the losses are DPO ${f2(at('DPO', 0).loss)}, IPO ${f2(at('IPO', 0).loss)}, cDPO ` +
+      `${f2(at('cDPO', 0).loss)}, hinge ${f2(at('hinge', 0).loss)}, SimPO ${f2(at('SimPO', 0).loss)}. ` +
+      `The weights at h = 4: DPO ${f2(at('DPO', 4).delta)} (fading towards zero), cDPO ${f2(at('cDPO', 4).delta)} ` +
+      `(slightly negative: it pushes back), ` +
+      `hinge ${f2(at('hinge', 4).delta)} (exactly zero past its margin), IPO ${f2(at('IPO', 4).delta)} (negative ` +
+      `past its target 1/(2τ) = ${1 / (2 * p.tau)}), SimPO ${f2(at('SimPO', 4).delta)}. ` +
       `IPO's loss leaves the top of the chart: it grows as the square of the distance to its target.`,
   },
   optimum: {
@@ -73,7 +77,8 @@ const en = {
     probability: 'probability',
     reply: (rewards: number[]) => `reply (reward r: ${rewards.map(f2).join(' and ')})`,
     description: (d: Optimum) =>
-      `A bar chart over the two replies of the chapter's example (${d.replies.map((r, i) => `${r}, reward ${f2(d.reward[i])}`).join('; ')}). ` +
+      `A bar chart over the two replies of the chapter's example ` +
+      `(${d.replies.map((r, i) => `${r}, reward ${f2(d.reward[i])}`).join('; ')}). ` +
       `The reference gives them ${d.reference.map(f2).join(', ')}. ` +
       d.optima.map((o) => `At β = ${o.beta} the optimum gives ${o.probs.map(f2).join(', ')}`).join('. ') +
       '. A large β keeps the optimum close to the reference; a small β moves almost all probability to the best reply.',
@@ -83,8 +88,10 @@ const en = {
     x: 'utility difference u(y₁) − u(y₂)',
     y: 'P(y₁ labelled better)',
     description: (mids: Array<{ noise: number; p: number }>) =>
-      `Three S-shaped curves of the probability that the simulated labeller prefers y₁, against the utility difference, for every pair of one- and two-word replies of the first toy prompt. ` +
-      `At a difference of 1 the probability is ${mids.map((m) => `${f2(m.p)} with noise ${m.noise}`).join(', ')}: more noise flattens the curve towards a coin flip.`,
+      `Three S-shaped curves of the probability that the simulated labeller prefers y₁, against the utility ` +
+      `difference, for every pair of one- and two-word replies of the first toy prompt. ` +
+      `At a difference of 1 the probability is ${mids.map((m) => `${f2(m.p)} with noise ${m.noise}`).join(', ')}: ` +
+      `more noise flattens the curve towards a coin flip.`,
   },
   ranking: {
     choice: (k: number) => `choice ${k}`,
@@ -95,11 +102,16 @@ const en = {
     plPanel: 'Plackett–Luce as a sequence of choices',
     rrhfPanel: 'RRHF pairs on the same ranking',
     description: (d: Ranking) =>
-      `The four replies of the first toy prompt ranked by hidden utility: ${d.names.map((n, i) => `“${n}” (score ${f2(d.scores[i])})`).join(', ')}. ` +
-      `Plackett–Luce reads the ranking as ${d.stages.length} choices: ${d.stages.map((st) => `“${st.pick}” among ${st.among.length} with probability ${f2(st.p)}`).join('; ')}; ` +
-      `its loss, the sum of the negative log-probabilities, is ${f2(d.plackettLuce.loss)}. RRHF compares all ${d.rrhf.pairs.length} ordered pairs; only ` +
-      `${d.rrhf.pairs.filter((p) => p.active).length} hinge is active (“${d.names[1]}” scores above “${d.names[0]}”), so RRHF's loss is ${f2(d.rrhf.loss)} and it moves only those two replies ` +
-      `(δ ${d.rrhf.deltas.map(f2).join(', ')}), while Plackett–Luce moves every reply (δ ${d.plackettLuce.deltas.map(f2).join(', ')}).`,
+      `The four replies of the first toy prompt ranked by hidden utility: ` +
+      `${d.names.map((n, i) => `“${n}” (score ${f2(d.scores[i])})`).join(', ')}. ` +
+      `Plackett–Luce reads the ranking as ${d.stages.length} choices: ` +
+      `${d.stages.map((st) => `“${st.pick}” among ${st.among.length} with probability ${f2(st.p)}`).join('; ')}; ` +
+      `its loss, the sum of the negative log-probabilities, is ${f2(d.plackettLuce.loss)}. RRHF compares all ` +
+      `${d.rrhf.pairs.length} ordered pairs; only ` +
+      `${d.rrhf.pairs.filter((p) => p.active).length} hinge is active (“${d.names[1]}” scores above ` +
+      `“${d.names[0]}”), so RRHF's loss is ${f2(d.rrhf.loss)} and it moves only those two replies ` +
+      `(δ ${d.rrhf.deltas.map(f2).join(', ')}), while Plackett–Luce moves every reply (δ ` +
+      `${d.plackettLuce.deltas.map(f2).join(', ')}).`,
   },
   kto: {
     valuePanel: 'KTO value against the implicit reward',
@@ -112,9 +124,12 @@ const en = {
     valueAxis: 'value',
     deltaAxis: 'δ (per token)',
     description: (p: { beta: number; lambdaD: number; lambdaU: number }, at0: KtoAt0) =>
-      `With β = ${p.beta}, λ_D = ${p.lambdaD} and λ_U = ${p.lambdaU}: the value of a desirable reply rises from 0 towards ${p.lambdaD} as its implicit reward passes the reference point, ` +
-      `that of an undesirable reply from −${p.lambdaU} towards 0; at the reference point they are ${f2(at0.valueDesirable)} and ${f2(at0.valueUndesirable)}. ` +
-      `The weights peak there (${f2(at0.deltaDesirable)} and ${f2(at0.deltaUndesirable)}) and fade for replies far on either side; an undesirable reply weighs ${p.lambdaU / p.lambdaD} times as much as a desirable one.`,
+      `With β = ${p.beta}, λ_D = ${p.lambdaD} and λ_U = ${p.lambdaU}: the value of a desirable reply rises from 0 ` +
+      `towards ${p.lambdaD} as its implicit reward passes the reference point, ` +
+      `that of an undesirable reply from −${p.lambdaU} towards 0; at the reference point they are ` +
+      `${f2(at0.valueDesirable)} and ${f2(at0.valueUndesirable)}. ` +
+      `The weights peak there (${f2(at0.deltaDesirable)} and ${f2(at0.deltaUndesirable)}) and fade for replies far ` +
+      `on either side; an undesirable reply weighs ${p.lambdaU / p.lambdaD} times as much as a desirable one.`,
   },
   grpo: {
     rewardPanel: 'Rewards of the group',
@@ -125,8 +140,11 @@ const en = {
     advantageAxis: 'advantage Â (standard deviations)',
     replyAxis: 'reply of the group',
     description: (seed: number, g: GroupReply[], mean: number) =>
-      `Six replies sampled for the first toy prompt at GRPO's first step (seed ${seed}): ${g.map((x, i) => `${i + 1}. “${x.reply}”, reward ${f2(x.reward)}, advantage ${f2(x.advantage)}`).join('; ')}. ` +
-      `The group mean is ${f2(mean)}; each advantage is the reward minus that mean, divided by the group's standard deviation, so the advantages sum to zero and replies better than their siblings are pushed up.`,
+      `Six replies sampled for the first toy prompt at GRPO's first step (seed ${seed}): ` +
+      g.map((x, i) => `${i + 1}. “${x.reply}”, reward ${f2(x.reward)}, advantage ${f2(x.advantage)}`).join('; ') +
+      '. ' +
+      `The group mean is ${f2(mean)}; each advantage is the reward minus that mean, divided by the group's standard ` +
+      `deviation, so the advantages sum to zero and replies better than their siblings are pushed up.`,
   },
   bestOfN: {
     bound: 'bound log N − (N−1)/N',
@@ -134,8 +152,10 @@ const en = {
     x: 'N (samples per prompt)',
     y: 'KL(best-of-N ‖ π) in nats',
     description: (last: { n: number; bound: number; exact: number }) =>
-      `The KL divergence between best-of-N sampling and the policy it samples from, for N from 1 to ${last.n}. The bound log N − (N−1)/N ` +
-      `grows like log N (${f2(last.bound)} nats at N = ${last.n}); the exact value on the toy world's first prompt, computed by enumerating every reply, ` +
+      `The KL divergence between best-of-N sampling and the policy it samples from, for N from 1 to ${last.n}. The ` +
+      `bound log N − (N−1)/N ` +
+      `grows like log N (${f2(last.bound)} nats at N = ${last.n}); the exact value on the toy world's first prompt, ` +
+      `computed by enumerating every reply, ` +
       `stays just under it (${f2(last.exact)} at N = ${last.n}) because some replies tie in utility.`,
   },
   ppo: {
@@ -157,12 +177,15 @@ const en = {
     netsPanel: 'PPO’s four networks: policy and critic trained, reference and reward model frozen',
     gaePanel: 'Generalised advantage estimation over one reply',
     description: (p: { beta: number; logRatios: number[]; score: number }, toks: PpoToken[]) =>
-      `Left: PPO keeps four networks; the policy and the critic are trained, the reference policy and the reward model stay frozen. ` +
-      `Right: the chapter's worked example, a three-token reply with β = ${p.beta}, log-ratios ${p.logRatios.join(', ')} and score ${p.score}. ` +
+      `Left: PPO keeps four networks; the policy and the critic are trained, the reference policy and the reward ` +
+      `model stay frozen. ` +
+      `Right: the chapter's worked example, a three-token reply with β = ${p.beta}, log-ratios ` +
+      `${p.logRatios.join(', ')} and score ${p.score}. ` +
       toks
         .map(
           (t, i) =>
-            `Token ${i + 1}: reward ${f3(t.reward)}, value ${f2(t.value)}, TD error ${f3(t.tdError)}, advantage ${f3(t.advantage)}`,
+            `Token ${i + 1}: reward ${f3(t.reward)}, value ${f2(t.value)}, TD error ${f3(t.tdError)}, advantage ` +
+            `${f3(t.advantage)}`,
         )
         .join('. ') +
       '. The advantages are computed from the last token backwards, each adding γλ times the next one.',
@@ -182,9 +205,11 @@ const zh: PlotStrings = {
     deltaAxis: 'δ（每个词元）',
     description: (p, at) =>
       `两幅折线图，横轴是从 ${p.hMin} 到 ${p.hMax} 的间隔 h，参数 β = ${p.beta}、τ = ${p.tau}、ε = ${p.epsilon}、γ = ${p.gamma}。` +
-      `在 h = 0 处，各损失为：DPO ${f2(at('DPO', 0).loss)}，IPO ${f2(at('IPO', 0).loss)}，cDPO ${f2(at('cDPO', 0).loss)}，合页损失 ${f2(at('hinge', 0).loss)}，SimPO ${f2(at('SimPO', 0).loss)}。` +
+      `在 h = 0 处，各损失为：DPO ${f2(at('DPO', 0).loss)}，IPO ${f2(at('IPO', 0).loss)}，cDPO ${f2(at('cDPO', 0).loss)}，合页损失 ` +
+      `${f2(at('hinge', 0).loss)}，SimPO ${f2(at('SimPO', 0).loss)}。` +
       `在 h = 4 处的权重：DPO ${f2(at('DPO', 4).delta)}（逐渐趋于零），cDPO ${f2(at('cDPO', 4).delta)}（略为负：它会往回推），` +
-      `合页损失 ${f2(at('hinge', 4).delta)}（越过间隔后恰好为零），IPO ${f2(at('IPO', 4).delta)}（越过目标 1/(2τ) = ${1 / (2 * p.tau)} 后为负），SimPO ${f2(at('SimPO', 4).delta)}。` +
+      `合页损失 ${f2(at('hinge', 4).delta)}（越过间隔后恰好为零），IPO ${f2(at('IPO', 4).delta)}（越过目标 1/(2τ) = ${1 / (2 * p.tau)} ` +
+      `后为负），SimPO ${f2(at('SimPO', 4).delta)}。` +
       `IPO 的损失超出了图的上边界：它随与目标距离的平方增长。`,
   },
   optimum: {
@@ -217,9 +242,11 @@ const zh: PlotStrings = {
     rrhfPanel: '同一排序上的 RRHF 回复对',
     description: (d) =>
       `第一个玩具提示的四个回复按隐藏效用排序：${d.names.map((n, i) => `“${n}”（得分 ${f2(d.scores[i])}）`).join('、')}。` +
-      `Plackett–Luce 把这个排序看作 ${d.stages.length} 次选择：${d.stages.map((st) => `在 ${st.among.length} 个中选出“${st.pick}”，概率 ${f2(st.p)}`).join('；')}；` +
+      `Plackett–Luce 把这个排序看作 ${d.stages.length} 次选择：` +
+      `${d.stages.map((st) => `在 ${st.among.length} 个中选出“${st.pick}”，概率 ${f2(st.p)}`).join('；')}；` +
       `它的损失是各负对数概率之和，为 ${f2(d.plackettLuce.loss)}。RRHF 比较全部 ${d.rrhf.pairs.length} 个有序对，其中只有 ` +
-      `${d.rrhf.pairs.filter((p) => p.active).length} 个合页损失项起作用（“${d.names[1]}”的得分高于“${d.names[0]}”），所以 RRHF 的损失为 ${f2(d.rrhf.loss)}，且只移动这两个回复` +
+      `${d.rrhf.pairs.filter((p) => p.active).length} 个合页损失项起作用（“${d.names[1]}”的得分高于“${d.names[0]}”），所以 RRHF 的损失为 ` +
+      `${f2(d.rrhf.loss)}，且只移动这两个回复` +
       `（δ ${d.rrhf.deltas.map(f2).join('、')}），而 Plackett–Luce 会移动每个回复（δ ${d.plackettLuce.deltas.map(f2).join('、')}）。`,
   },
   kto: {
@@ -235,7 +262,8 @@ const zh: PlotStrings = {
     description: (p, at0) =>
       `取 β = ${p.beta}、λ_D = ${p.lambdaD}、λ_U = ${p.lambdaU}：合意回复的价值随其隐式奖励越过参考点，从 0 升向 ${p.lambdaD}；` +
       `不合意回复的价值从 −${p.lambdaU} 升向 0；在参考点处两者分别为 ${f2(at0.valueDesirable)} 和 ${f2(at0.valueUndesirable)}。` +
-      `权重在那里达到峰值（${f2(at0.deltaDesirable)} 和 ${f2(at0.deltaUndesirable)}），离参考点越远越小；不合意回复的权重是合意回复的 ${p.lambdaU / p.lambdaD} 倍。`,
+      `权重在那里达到峰值（${f2(at0.deltaDesirable)} 和 ${f2(at0.deltaUndesirable)}），离参考点越远越小；不合意回复的权重是合意回复的 ` +
+      `${p.lambdaU / p.lambdaD} 倍。`,
   },
   grpo: {
     rewardPanel: '组内各回复的奖励',
@@ -246,7 +274,8 @@ const zh: PlotStrings = {
     advantageAxis: '优势 Â（以标准差计）',
     replyAxis: '组内的回复',
     description: (seed, g, mean) =>
-      `GRPO 第一步时为第一个玩具提示采样的六个回复（随机种子 ${seed}）：${g.map((x, i) => `${i + 1}.“${x.reply}”，奖励 ${f2(x.reward)}，优势 ${f2(x.advantage)}`).join('；')}。` +
+      `GRPO 第一步时为第一个玩具提示采样的六个回复（随机种子 ${seed}）：` +
+      `${g.map((x, i) => `${i + 1}.“${x.reply}”，奖励 ${f2(x.reward)}，优势 ${f2(x.advantage)}`).join('；')}。` +
       `组内均值为 ${f2(mean)}；每个优势等于奖励减去该均值，再除以组内标准差，因此各优势之和为零，比同组回复更好的回复会被推高。`,
   },
   bestOfN: {

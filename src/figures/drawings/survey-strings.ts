@@ -22,9 +22,13 @@ const en = {
     aligned: 'Aligned (π_θ′)',
     alignedText: 'An equally warm review, no invented quotes, and a tip to collect real ones.',
     description:
-      'Three stacked boxes: pre-training (next-token prediction on web text), supervised fine-tuning (imitating demonstrations) and preference learning (feedback on the model’s own replies). ' +
-      'Under the third, a row of five boxes joined by arrows: data, feedback, optimisation (training-free, point-wise, pair-wise or list-wise), the aligned model π_θ′, evaluation. ' +
-      'At the bottom one prompt asks for a restaurant review with quotes from famous critics; the fine-tuned model invents the quotes, the preference-trained one writes the review without them and suggests collecting real ones.',
+      'Three stacked boxes: pre-training (next-token prediction on web text), supervised fine-tuning (imitating ' +
+      'demonstrations) and preference learning (feedback on the model’s own replies). ' +
+      'Under the third, a row of five boxes joined by arrows: data, feedback, optimisation (training-free, ' +
+      'point-wise, pair-wise or list-wise), the aligned model π_θ′, evaluation. ' +
+      'At the bottom one prompt asks for a restaurant review with quotes from famous critics; the fine-tuned model ' +
+      'invents the quotes, the preference-trained one writes the review without them and suggests collecting real ' +
+      'ones.',
   },
   taxonomy: {
     labels: {
@@ -58,8 +62,10 @@ const en = {
     chapter: (label: string) => `${label}: the chapter`,
     nav: 'Taxonomy of preference learning, every method linked',
     description: (methods: number) =>
-      `A tree with four branches: preference data, feedback, algorithms and evaluation, each split into the survey's sub-categories, with the number of methods under each. ` +
-      `Below the picture, the same tree as nested lists links each of the ${methods} methods and benchmarks to its section.`,
+      `A tree with four branches: preference data, feedback, algorithms and evaluation, each split into the ` +
+      `survey's sub-categories, with the number of methods under each. ` +
+      `Below the picture, the same tree as nested lists links each of the ${methods} methods and benchmarks to its ` +
+      `section.`,
   },
   panels: {
     category: { 'point-wise': 'point-wise', 'pair-wise': 'pair-wise', 'list-wise': 'list-wise' } as Record<
@@ -155,9 +161,12 @@ const en = {
     algorithm: 'Algorithm 𝒜',
     algorithmBody: ['turns feedback into δ:', 'training-free, point-,', 'pair- or list-wise'],
     description:
-      'Four boxes around the unified gradient, equation (1). Model: the policy being trained, plus the reference, reward model and critic when the algorithm needs them. ' +
-      'Data: prompts and replies, sampled from the current policy (on-policy) or collected before or elsewhere (off-policy). Feedback: a person, a rule, a reward model or an LLM judge giving labels, rankings or scores. ' +
-      'Algorithm: how the feedback becomes the coefficient δ of each token, grouped as training-free, point-wise, pair-wise or list-wise. Each box points at the part of the equation it fills in.',
+      'Four boxes around the unified gradient, equation (1). Model: the policy being trained, plus the reference, ' +
+      'reward model and critic when the algorithm needs them. ' +
+      'Data: prompts and replies, sampled from the current policy (on-policy) or collected before or elsewhere ' +
+      '(off-policy). Feedback: a person, a rule, a reward model or an LLM judge giving labels, rankings or scores. ' +
+      'Algorithm: how the feedback becomes the coefficient δ of each token, grouped as training-free, point-wise, ' +
+      'pair-wise or list-wise. Each box points at the part of the equation it fills in.',
   },
   feedbackKinds: {
     direct: [
@@ -181,9 +190,12 @@ const en = {
     modelTitle: 'Model-based',
     modelSub: 'a learnt model stands in',
     description:
-      'Feedback, a preference between replies or a scalar score, comes in two kinds. Direct feedback needs no trained model: labelled datasets, ' +
-      'and rules such as checking a maths answer, running unit tests, reading a user’s edits of a summary or thresholding a translation-quality estimate. ' +
-      'Model-based feedback uses a learnt model: a reward model trained on comparisons and then scoring new replies, a pair-wise scorer, an LLM acting as judge, or a process reward model scoring each step.',
+      'Feedback, a preference between replies or a scalar score, comes in two kinds. Direct feedback needs no ' +
+      'trained model: labelled datasets, ' +
+      'and rules such as checking a maths answer, running unit tests, reading a user’s edits of a summary or ' +
+      'thresholding a translation-quality estimate. ' +
+      'Model-based feedback uses a learnt model: a reward model trained on comparisons and then scoring new ' +
+      'replies, a pair-wise scorer, an LLM acting as judge, or a process reward model scoring each step.',
   },
 };
 export type SurveyStrings = typeof en;

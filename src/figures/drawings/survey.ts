@@ -208,19 +208,22 @@ export function taxonomy(locale: Locale = 'en'): FigureDrawing {
         return a + c.methods.length + c.children.reduce(total, 0);
       }, 0);
     const head = href ? `<a href="${esc(href)}">${esc(label)}</a>` : esc(label);
-    const leavesHtml = node.methods.length
-      ? `<ul class="taxonomy-leaves">${node.methods.map((m) => `<li><a href="${esc(`${m.page}#${m.anchor}`)}" title="${esc(m.full)}" data-method="${esc(m.id)}">${esc(m.name)}</a></li>`).join('')}</ul>`
-      : '';
+    const leaf = (m: Method) =>
+      `<li><a href="${esc(`${m.page}#${m.anchor}`)}" title="${esc(m.full)}" data-method="${esc(m.id)}">` +
+      `${esc(m.name)}</a></li>`;
+    const leavesHtml = node.methods.length ? `<ul class="taxonomy-leaves">${node.methods.map(leaf).join('')}</ul>` : '';
     const kids = node.children.length ? `<ul>${node.children.map((c) => list(c, depth + 1)).join('')}</ul>` : '';
     const body = `${kids}${leavesHtml}`;
     // A summary must hold no link (it is itself the control), so the branch's chapter link comes first inside.
     if (depth === 0) {
       const go = href ? `<p class="taxonomy-go"><a href="${esc(href)}">${esc(T.chapter(label))}</a></p>` : '';
-      return `<li><details open><summary>${esc(label)} <span class="taxonomy-count">(${count})</span></summary>${go}${body}</details></li>`;
+      const summary = `<summary>${esc(label)} <span class="taxonomy-count">(${count})</span></summary>`;
+      return `<li><details open>${summary}${go}${body}</details></li>`;
     }
     return `<li>${head} <span class="taxonomy-count">(${count})</span>${body}</li>`;
   };
-  const html = `<nav class="taxonomy" aria-label="${esc(T.nav)}"><ul>${data.children.map((c) => list(c, 0)).join('')}</ul></nav>`;
+  const branches = data.children.map((c) => list(c, 0)).join('');
+  const html = `<nav class="taxonomy" aria-label="${esc(T.nav)}"><ul>${branches}</ul></nav>`;
   return {
     survey: 2,
     maxWidth: 30,
