@@ -10,8 +10,6 @@ import { PROMPT_TEXT } from '../shell/world-strings';
 import { BETA_GRID, isReference, TILT_DEFAULTS, TILT_RANGES, tiltFields, type TiltState } from './options';
 import { TILT_STRINGS, type TiltStrings } from './strings';
 
-const NS = 'http://www.w3.org/2000/svg';
-
 export class TiltWidget extends LiveWidget<TiltState> {
   private result: TiltResult | undefined;
   private readonly lang = pageLocale();
@@ -54,20 +52,8 @@ export class TiltWidget extends LiveWidget<TiltState> {
     this.drawCurve();
   }
 
-  private svg(name: string) {
-    const svg = this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
-    svg.replaceChildren();
-    const el = (tag: string, attrs: Record<string, string | number>, text?: string) => {
-      const node = document.createElementNS(NS, tag);
-      for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-      if (text !== undefined) node.textContent = text;
-      svg.append(node);
-    };
-    return el;
-  }
-
   private drawBars(r: TiltResult) {
-    const el = this.svg('bars');
+    const el = this.chart('bars');
     const base = 130;
     const h = 110;
     el('line', { x1: 20, y1: base, x2: 312, y2: base, class: 'chart-axis' });
@@ -89,7 +75,7 @@ export class TiltWidget extends LiveWidget<TiltState> {
   /** E_π*[r] and KL over the β grid on a log axis; both share the vertical axis (rewards and nats are
    * comparable here). */
   private drawCurve() {
-    const el = this.svg('curve');
+    const el = this.chart('curve');
     const ref = this.reference();
     const points = BETA_GRID.map((b) => klTilt(this.state.prompt, ref, b));
     const values = points.flatMap((p) => [p.optimumReward, p.kl]);

@@ -5,6 +5,11 @@
 import { writeState, type WidgetState } from './url-state';
 import { WidgetBase } from './widget-base';
 
+const NS = 'http://www.w3.org/2000/svg';
+
+/** Appends one SVG element (with its text, if any) to a chart. */
+export type ChartPen = (tag: string, attrs: Record<string, string | number>, text?: string) => void;
+
 export abstract class LiveWidget<S extends WidgetState> extends WidgetBase<S> {
   /** Recomputes and draws the current state; returns the sentence for the live region. */
   protected abstract update(): string;
@@ -29,5 +34,17 @@ export abstract class LiveWidget<S extends WidgetState> extends WidgetBase<S> {
     writeState(this.prefix, this.state, this.defaults);
     this.showStateLink();
     this.announce(sentence);
+  }
+
+  /** Empties the widget's <svg data-chart="name"> and returns a pen that draws into it. */
+  protected chart(name: string): ChartPen {
+    const svg = this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
+    svg.replaceChildren();
+    return (tag, attrs, text) => {
+      const node = document.createElementNS(NS, tag);
+      for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+      if (text !== undefined) node.textContent = text;
+      svg.append(node);
+    };
   }
 }

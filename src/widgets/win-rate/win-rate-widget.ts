@@ -10,7 +10,6 @@ import { LiveWidget } from '../shell/live-widget';
 import { WIN_DEFAULTS, winFields, winJudge, type WinState } from './options';
 import { WIN_STRINGS } from './strings';
 
-const NS = 'http://www.w3.org/2000/svg';
 const FIELDS: Array<[string, keyof WinRate]> = [
   ['lenA', 'meanLengthA'],
   ['lenB', 'meanLengthB'],
@@ -46,14 +45,7 @@ export class WinRateWidget extends LiveWidget<WinState> {
   }
 
   private drawBars(truth: number, judged: number) {
-    const svg = this.q<SVGSVGElement>('[data-chart="bars"]')!;
-    svg.replaceChildren();
-    const el = (tag: string, attrs: Record<string, string | number>, text?: string) => {
-      const node = document.createElementNS(NS, tag);
-      for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-      if (text !== undefined) node.textContent = text;
-      svg.append(node);
-    };
+    const el = this.chart('bars');
     const left = 92;
     const width = 190;
     [
@@ -71,6 +63,6 @@ export class WinRateWidget extends LiveWidget<WinState> {
     });
     el('line', { x1: left + width / 2, y1: 6, x2: left + width / 2, y2: 84, class: 'chart-zero' });
     el('text', { x: left + width / 2, y: 88, 'text-anchor': 'middle', class: 'chart-label' }, '50 %');
-    svg.setAttribute('aria-label', this.S.barsLabel(truth, judged));
+    this.q('[data-chart="bars"]')?.setAttribute('aria-label', this.S.barsLabel(truth, judged));
   }
 }
