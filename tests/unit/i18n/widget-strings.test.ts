@@ -8,10 +8,11 @@ import { JUDGE_STRINGS } from '../../../src/widgets/judge-bias/strings';
 import { WIN_STRINGS } from '../../../src/widgets/win-rate/strings';
 import { LIVE_FRAME_STRINGS } from '../../../src/widgets/shell/live-frame-strings';
 import { PROMPT_TEXT } from '../../../src/widgets/shell/world-strings';
-import { tiltFields, TILT_RANGES } from '../../../src/widgets/beta-tilt/options';
-import { decodingFields, DECODING_RANGES } from '../../../src/widgets/decoding/options';
-import { judgeFields, JUDGE_RANGES } from '../../../src/widgets/judge-bias/options';
-import { winFields, WIN_RANGES } from '../../../src/widgets/win-rate/options';
+import { inRange } from '../../../src/widgets/shell/fields';
+import { TILT_DEFAULTS, tiltFields, TILT_RANGES } from '../../../src/widgets/beta-tilt/options';
+import { DECODING_DEFAULTS, decodingFields, DECODING_RANGES } from '../../../src/widgets/decoding/options';
+import { JUDGE_DEFAULTS, judgeFields, JUDGE_RANGES } from '../../../src/widgets/judge-bias/options';
+import { WIN_DEFAULTS, winFields, WIN_RANGES } from '../../../src/widgets/win-rate/options';
 import { dictionaryProblems, entries } from './dictionary';
 
 const DICTIONARIES = { TILT_STRINGS, DECODING_STRINGS, JUDGE_STRINGS, WIN_STRINGS, PROMPT_TEXT, LIVE_FRAME_STRINGS };
@@ -35,11 +36,17 @@ describe('the checks of this test can fail', () => {
 });
 
 describe.each([
-  ['beta-tilt', tiltFields, TILT_RANGES],
-  ['decoding', decodingFields, DECODING_RANGES],
-  ['judge-bias', judgeFields, JUDGE_RANGES],
-  ['win-rate', winFields, WIN_RANGES],
-] as const)('%s fields', (_name, fields, ranges) => {
+  ['beta-tilt', tiltFields, TILT_RANGES, TILT_DEFAULTS],
+  ['decoding', decodingFields, DECODING_RANGES, DECODING_DEFAULTS],
+  ['judge-bias', judgeFields, JUDGE_RANGES, JUDGE_DEFAULTS],
+  ['win-rate', winFields, WIN_RANGES, WIN_DEFAULTS],
+] as const)('%s fields', (_name, fields, ranges, defaults) => {
+  it('declare a range for every number setting, and each default lies inside it', () => {
+    const numeric = Object.entries(defaults).filter(([, v]) => typeof v === 'number');
+    expect(Object.keys(ranges).sort()).toEqual(numeric.map(([k]) => k).sort());
+    for (const [key, value] of numeric) expect(inRange(fields('en')[key], value as number), key).toBe(true);
+  });
+
   it('label every range in both languages, with the same bounds', () => {
     for (const locale of LOCALES) {
       const specs = fields(locale);
