@@ -105,6 +105,7 @@ const en = {
     colFirst: 'Read first',
     unknown: (page: string, url: string) => `${page}: the prerequisite ${url} is not a page of the book`,
     list: ', ',
+    colon: ':',
   },
   notFound: {
     title: 'Page not found',
@@ -247,6 +248,7 @@ const zh: SiteStrings = {
     colFirst: '建议先读',
     unknown: (page: string, url: string) => `${page}：前置页面 ${url} 不是本书的页面`,
     list: '、',
+    colon: '：',
   },
   notFound: {
     title: '页面不存在',
