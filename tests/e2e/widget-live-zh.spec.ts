@@ -1,7 +1,9 @@
 // The chapters' examples that do not train, on the Chinese pages: the same widget in the same state shows
 // the same numbers (every data-value, and every number as written) as on the English page, with Chinese
 // labels, headers and live-region sentences; a setting changed on both pages keeps them equal; the
-// figures on the Chinese pages are drawn in Chinese with the same numbers as their English twins.
+// figures on the Chinese pages are drawn in Chinese with the same numbers as their English twins; axe is
+// clean on the Chinese widgets in both themes.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DECODING_STRINGS } from '../../src/widgets/decoding/strings';
 import { JUDGE_STRINGS } from '../../src/widgets/judge-bias/strings';
@@ -149,4 +151,18 @@ for (const path of ['/definition/', '/algorithms/pair-wise/', '/algorithms/point
     await expect(page.locator('figure.figure .figure-number').first()).toHaveText(/^图 \d+/);
     await expect(page.locator('figure.figure .figure-description summary').first()).toHaveText(/[\u4e00-\u9fff]/);
   });
+}
+
+for (const c of CASES) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds no violation in ${c.name} on /zh${c.path} (${theme} theme)`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
+      await open(page, '/zh', c);
+      const results = await new AxeBuilder({ page })
+        .include(`[data-widget="${c.name}"]`)
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    });
+  }
 }
