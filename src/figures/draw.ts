@@ -3,18 +3,45 @@
 // than <marker>s so that no two figures on a page share an element id.
 import { s, type SvgNode } from '../widgets/shell/svg-chart';
 
-/** Split text into lines of at most `max` characters, at spaces. */
+// Chinese, Japanese and Korean characters and full-width punctuation: drawn about 1.8 times as wide as
+// an average Latin letter, and a line may break between any two of them.
+const WIDE = /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/;
+
+/** The drawn width of a string in average Latin letters (what `max` of wrap() counts). */
+export function textWidth(t: string): number {
+  let w = 0;
+  for (const ch of t) w += WIDE.test(ch) ? 1.8 : ch.length;
+  return w;
+}
+
+/**
+ * Split text into lines no wider than `max` Latin letters: at spaces, and between Chinese characters
+ * (never before closing punctuation such as ，。）”, which stays with the character before it).
+ */
 export function wrap(text: string, max: number): string[] {
+  const tokens = text.match(/\s+|[\u2e80-\u9fff（“‘][\u3000-\u303f\uff00-\uffef”’]*|[^\s\u2e80-\u9fff（“‘]+/g) ?? [];
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (current && (current + ' ' + word).length > max) {
+  let space = false;
+  for (const token of tokens) {
+    if (/^\s+$/.test(token)) {
+      space = current !== '';
+      continue;
+    }
+    const next = current + (space ? ' ' : '') + token;
+    if (current && textWidth(next) > max) {
       lines.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
+      current = token;
+    } else current = next;
+    space = false;
   }
   if (current) lines.push(current);
   return lines;
+}
+
+/** Sentences of a description joined into one paragraph: a space after a Latin full stop, none after 。 */
+export function sentences(parts: string[]): string {
+  return parts.join(' ').replace(/([。；：！？]) /g, '$1');
 }
 
 /** Multi-line text; `lh` the line height. */

@@ -1,11 +1,13 @@
-// Every figure of the book by id: the function that draws it at build time. A <Figure> whose id is
-// not here fails the build; a renderer not used by any chapter is caught by the unit tests.
+// Every figure of the book by id: the function that draws it at build time, in the page's language. A
+// <Figure> whose id is not here fails the build; a renderer not used by any chapter is caught by the unit
+// tests.
+import type { Locale } from '../i18n/locales';
 import * as O from './drawings/other';
 import * as P from './drawings/plots';
 import * as S from './drawings/survey';
 import type { FigureDrawing } from './types';
 
-export const FIGURES: Record<string, () => FigureDrawing> = {
+export const FIGURES: Record<string, (locale?: Locale) => FigureDrawing> = {
   'fig-three-stages': S.pipeline,
   'fig-taxonomy': S.taxonomy,
   'fig-working-examples': S.generalPanels,
@@ -29,10 +31,11 @@ export const FIGURES: Record<string, () => FigureDrawing> = {
 
 const cache = new Map<string, FigureDrawing>();
 
-export function drawFigure(id: string): FigureDrawing {
+export function drawFigure(id: string, locale: Locale = 'en'): FigureDrawing {
   const draw = FIGURES[id];
   if (!draw) throw new Error(`<Figure id="${id}">: no renderer registered in src/figures/registry.ts`);
-  let d = cache.get(id);
-  if (!d) cache.set(id, (d = draw()));
+  const key = `${locale}:${id}`;
+  let d = cache.get(key);
+  if (!d) cache.set(key, (d = draw(locale)));
   return d;
 }

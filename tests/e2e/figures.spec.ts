@@ -1,8 +1,11 @@
 // Figures in the production build: every figure is a numbered, labelled, described SVG drawn at build
 // time (no script), the survey's six figures are there, the taxonomy links every method to an anchor that
 // exists, figure references show the right number and resolve, and a phone gets no sideways scroll.
+// Chinese pages (/zh/…) carry the same figures, numbered and drawn in Chinese ("图 2.1").
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { localeOfPath } from '../../src/i18n/locales';
+import { FIGURE_STRINGS } from '../../src/figures/strings';
 import { sitemapPaths } from './sitemap';
 
 const methods = JSON.parse(readFileSync('content/data/methods.json', 'utf8')) as Array<{ id: string }>;
@@ -45,15 +48,16 @@ for (const path of figurePages) {
     await page.goto(path);
     const figures = await figuresOf(page);
     expect(figures.length).toBeGreaterThan(0);
+    const word = FIGURE_STRINGS[localeOfPath(path)].figure;
     for (const f of figures) {
       expect(f.id).toMatch(/^fig-[a-z0-9-]+$/);
-      expect(f.caption).toMatch(/^Figure (\d+|[A-Z])(\.\d+)+ \S/);
+      expect(f.caption).toMatch(new RegExp(`^${word} (\\d+|[A-Z])(\\.\\d+)+ \\S`));
       expect(f.scripts).toBe(0);
       expect(f.svgs.length).toBeGreaterThan(0);
       for (const svg of f.svgs) {
         expect(svg.role).toBe('img');
         expect(svg.name.length).toBeGreaterThan(5);
-        if (f.svgs.length === 1) expect(svg.name).toMatch(/^Figure \S+ \S/);
+        if (f.svgs.length === 1) expect(svg.name).toMatch(new RegExp(`^${word} \\S+ \\S`));
         expect(svg.description.length).toBeGreaterThan(80);
         expect(svg.texts).toBeGreaterThan(1);
       }
@@ -61,21 +65,24 @@ for (const path of figurePages) {
   });
 }
 
-test('the survey’s Figures 1 to 6 are each redrawn once, and say so', async ({ page }) => {
-  const found: Record<string, string> = {};
-  for (const path of figurePages) {
-    for (const m of html(path).matchAll(/<figure class="figure" id="([^"]+)" data-survey-figure="(\d)"/g)) {
-      expect(found[m[2]], `survey figure ${m[2]}`).toBeUndefined();
-      found[m[2]] = `${path}#${m[1]}`;
+for (const locale of ['en', 'zh'] as const) {
+  test(`the survey’s Figures 1 to 6 are each redrawn once, and say so (${locale})`, async ({ page }) => {
+    const found: Record<string, string> = {};
+    for (const path of figurePages.filter((p) => localeOfPath(p) === locale)) {
+      for (const m of html(path).matchAll(/<figure class="figure" id="([^"]+)" data-survey-figure="(\d)"/g)) {
+        expect(found[m[2]], `survey figure ${m[2]}`).toBeUndefined();
+        found[m[2]] = `${path}#${m[1]}`;
+      }
     }
-  }
-  expect(Object.keys(found).sort()).toEqual(['1', '2', '3', '4', '5', '6']);
-  for (const [n, url] of Object.entries(found)) {
-    await page.goto(url);
-    const id = url.split('#')[1];
-    await expect(page.locator(`#${id} figcaption`)).toContainText(`After the survey's Figure ${n}`);
-  }
-});
+    expect(Object.keys(found).sort()).toEqual(['1', '2', '3', '4', '5', '6']);
+    for (const [n, url] of Object.entries(found)) {
+      await page.goto(url);
+      const id = url.split('#')[1];
+      const says = locale === 'en' ? `After the survey's Figure ${n}` : new RegExp(`综述[^。]{0,4}图 ?${n}`);
+      await expect(page.locator(`#${id} figcaption`)).toContainText(says);
+    }
+  });
+}
 
 test('the taxonomy links every method of methods.json to an anchor that exists', async ({ page }) => {
   await page.goto('/introduction/');

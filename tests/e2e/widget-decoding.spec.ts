@@ -1,15 +1,17 @@
 // The preference-data chapter's decoding example in Chromium: its numbers are the engine's (recomputed
 // in Node), the sampling probabilities agree with the policy's own TF.js table decoded here with plain
 // Math, best-of-2 agrees with an enumeration of every pair of samples, the chapter's claims hold on the
-// shown numbers, bad fields and links are refused with a message, and axe is clean in both themes.
+// shown numbers, a bad field is refused next to itself with its range and the last good state kept, a
+// link's value out of range is brought into range with a note, and axe is clean in both themes.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createRng } from '../../src/lib/random';
 import { END_ID, MAX_WORDS, V } from '../../src/lib/world';
 import { BASE_SCALE, DECODING_DEFAULTS, decodingOptions, drawSeed, TOP_ROWS } from '../../src/widgets/decoding/options';
 import { engine } from './engine';
 import { watchPage } from './watch';
 import { expectMatches, openWidget, readCells } from './widget-helpers';
+import { CLAMPED, expectRefused, expectUrlNote, noNonsense, NOT_A_NUMBER } from './widget-live';
 
 const PAGE = '/preference-data/';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -76,10 +78,6 @@ function plainReplyProbability(state: State, words: string[]): number {
 
 async function open(page: Page, query = '') {
   return openWidget(page, `${PAGE}${query}#widget-decoding`, 'decoding');
-}
-
-async function noNonsense(root: Locator) {
-  expect(await root.innerText()).not.toMatch(/NaN|Infinity|undefined/);
 }
 
 const STATE: State = { ...DECODING_DEFAULTS, seed: 3, temperature: 0.7, topK: 5, topP: 0.9, n: 2, prompt: 1 };
@@ -150,47 +148,64 @@ test('Draw another data set changes the samples and keeps the exact numbers', as
   expect(await readCells(root)).toEqual(before);
 });
 
-for (const [field, value] of [
-  ['Temperature', '0'],
-  ['Temperature', '-2'],
-  ['Temperature', '1e9'],
-  ['Top-k (9 keeps every token)', '0'],
-  ['Top-k (9 keeps every token)', '3.5'],
-  ['Top-p', '0'],
-  ['Top-p', '1.5'],
-  ['Samples per prompt N', '100'],
-  ['Samples per prompt N', ''],
-  ['Seed (base policy)', 'abc'],
+for (const [field, key, value, kept] of [
+  ['Temperature', 'temperature', '0', '0.7'],
+  ['Temperature', 'temperature', '-2', '0.7'],
+  ['Temperature', 'temperature', '1e9', '0.7'],
+  ['Temperature', 'temperature', '1e-300', '0.7'],
+  ['Top-k (9 keeps every token)', 'topK', '0', '5'],
+  ['Top-k (9 keeps every token)', 'topK', '3.5', '5'],
+  ['Top-p', 'topP', '0', '0.9'],
+  ['Top-p', 'topP', '1.5', '0.9'],
+  ['Samples per prompt N', 'n', '100', '2'],
+  ['Samples per prompt N', 'n', '', '2'],
+  ['Seed (base policy)', 'seed', '-1', '3'],
 ] as const) {
   test(`${field} = "${value}" is refused with its range and the last good state stays`, async ({ page, baseURL }) => {
     const problems = watchPage(page, baseURL!);
     const root = await open(page, QUERY);
     const before = await readCells(root);
+    const url = page.url();
     const input = root.getByLabel(field);
-    await input.fill(value).catch(async () => {
-      // A number input refuses text like "abc" outright; type it to send the input event as a reader would.
-      await input.fill('');
-    });
-    await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await expect(root.locator('[data-input-error]')).toContainText(/must be a (whole )?number from [\d.]+ to [\d.]+\./);
+    await input.fill(value);
+    await expectRefused(root, input, key, kept);
     expect(await readCells(root)).toEqual(before);
+    expect(page.url()).toBe(url);
     await noNonsense(root);
+    // A good value afterwards clears the mark and is used.
+    await input.fill(kept);
+    await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(root.locator(`[data-field-error="${key}"]`)).toBeHidden();
+    expectMatches(await readCells(root), engineCells(STATE).cells);
     expect(problems).toEqual([]);
   });
 }
 
-for (const query of [
-  '?decoding.temperature=0',
-  '?decoding.topK=99',
-  '?decoding.n=-1',
-  '?decoding.prompt=5',
-  '?decoding.draw=1e7',
-]) {
-  test(`a link with ${query} is refused with a message and the defaults are shown`, async ({ page }) => {
+const LINKS: Array<[string, string, RegExp, Partial<State>]> = [
+  ['?decoding.temperature=0', 'temperature', CLAMPED, { temperature: 0.1 }],
+  ['?decoding.temperature=1e308', 'temperature', CLAMPED, { temperature: 5 }],
+  ['?decoding.topK=99', 'topK', CLAMPED, { topK: 9 }],
+  ['?decoding.topP=1e-300', 'topP', CLAMPED, { topP: 0.05 }],
+  ['?decoding.n=-1', 'n', CLAMPED, { n: 1 }],
+  ['?decoding.prompt=5', 'prompt', CLAMPED, { prompt: 2 }],
+  ['?decoding.draw=1e7', 'draw', CLAMPED, { draw: 9999 }],
+  ['?decoding.seed=abc', 'seed', NOT_A_NUMBER, {}],
+  ['?decoding.n=', 'n', NOT_A_NUMBER, {}],
+];
+for (const [query, key, said, change] of LINKS) {
+  test(`a link with ${query} shows a note and uses the nearest allowed value`, async ({ page, baseURL }) => {
+    const problems = watchPage(page, baseURL!);
     const root = await open(page, query);
-    await expect(root.locator('[data-input-error]')).toContainText('The link’s settings were not used');
-    expectMatches(await readCells(root), engineCells(DECODING_DEFAULTS).cells);
+    await expectUrlNote(root, key, said);
+    const state = { ...DECODING_DEFAULTS, ...change };
+    const want = engineCells(state);
+    expectMatches(await readCells(root), want.cells);
+    await expect(root.locator('[data-text="samples"]')).toHaveText(
+      want.drawn.samples.map((s) => `“${s.text}”`).join(', '),
+    );
+    if (key !== 'draw') await expect(root.locator(`[data-param="${key}"]`)).toHaveValue(String(state[key as 'n']));
     await noNonsense(root);
+    expect(problems).toEqual([]);
   });
 }
 

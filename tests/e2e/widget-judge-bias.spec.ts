@@ -1,13 +1,14 @@
 // The feedback chapter's labeller example in Chromium: every probability it shows agrees with the
-// sigmoids written out here with plain Math; the claims of the text hold on the shown numbers; bad fields
-// and links are refused with a message naming the range; axe is clean in both themes; and the reward-model
-// widget embedded on the same page still trains.
+// sigmoids written out here with plain Math; the claims of the text hold on the shown numbers; a bad field
+// is refused next to itself with its range, a link's value out of range is clamped with a note; axe is
+// clean in both themes; and the reward-model widget embedded on the same page still trains.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { CANDIDATES, utility } from '../../src/lib/world';
 import { JUDGE_DEFAULTS } from '../../src/widgets/judge-bias/options';
 import { watchPage } from './watch';
 import { expectMatches, openWidget, readCells, stepTimes } from './widget-helpers';
+import { CLAMPED, expectRefused, expectUrlNote, noNonsense, NOT_A_NUMBER } from './widget-live';
 
 const PAGE = '/feedback/';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -68,7 +69,6 @@ function plain(s: State) {
 }
 
 const open = (page: Page, query = '') => openWidget(page, `${PAGE}${query}#widget-judge-bias`, 'judge-bias');
-const noNonsense = async (root: Locator) => expect(await root.innerText()).not.toMatch(/NaN|Infinity|undefined/);
 
 test('the shown probabilities are the sigmoids of the judge and of the people', async ({ page, baseURL }) => {
   const problems = watchPage(page, baseURL!);
@@ -99,12 +99,13 @@ test('what the text says holds on the shown numbers', async ({ page }) => {
   expect(verbose.judgeAgreement).toBeLessThan(neutral.judgeAgreement);
 });
 
-for (const [field, value] of [
-  ['Human label noise', '-1'],
-  ['Judge noise', '0'],
-  ['Judge position bias', '9'],
-  ['Judge verbosity bias', '1e400'],
-  ['Judge noise', ''],
+for (const [field, key, value, kept] of [
+  ['Human label noise', 'humanNoise', '-1', '1'],
+  ['Judge noise', 'judgeNoise', '0', '0.5'],
+  ['Judge noise', 'judgeNoise', '1e-300', '0.5'],
+  ['Judge position bias', 'position', '9', '0.5'],
+  ['Judge verbosity bias', 'verbosity', '1e400', '0.8'],
+  ['Judge noise', 'judgeNoise', '', '0.5'],
 ] as const) {
   test(`${field} = "${value}" is refused with its range and the last good state stays`, async ({ page, baseURL }) => {
     const problems = watchPage(page, baseURL!);
@@ -112,19 +113,24 @@ for (const [field, value] of [
     const before = await readCells(root);
     const input = root.getByLabel(field);
     await input.fill(value);
-    await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await expect(root.locator('[data-input-error]')).toContainText(/must be a number from −?[\d.]+ to [\d.]+\./);
+    await expectRefused(root, input, key, kept);
     expect(await readCells(root)).toEqual(before);
     await noNonsense(root);
     expect(problems).toEqual([]);
   });
 }
 
-test('a link with values out of range is refused and the defaults are shown', async ({ page }) => {
-  const root = await open(page, '?judge.judgeNoise=-5&judge.prompt=9');
-  await expect(root.locator('[data-input-error]')).toContainText('must be a number from 0.05 to 5.');
-  expectMatches(await readCells(root), plain(JUDGE_DEFAULTS));
+test('a link with values out of range is clamped with a note for each', async ({ page, baseURL }) => {
+  const problems = watchPage(page, baseURL!);
+  const root = await open(page, '?judge.judgeNoise=-5&judge.prompt=9&judge.position=abc&judge.verbosity=1e9');
+  await expectUrlNote(root, 'judgeNoise', CLAMPED);
+  await expectUrlNote(root, 'prompt', CLAMPED);
+  await expectUrlNote(root, 'position', NOT_A_NUMBER);
+  await expectUrlNote(root, 'verbosity', CLAMPED);
+  expectMatches(await readCells(root), plain({ ...JUDGE_DEFAULTS, judgeNoise: 0.05, prompt: 2, verbosity: 3 }));
+  await expect(root.getByLabel('Judge noise')).toHaveValue('0.05');
   await noNonsense(root);
+  expect(problems).toEqual([]);
 });
 
 test('the reward-model widget embedded on this page trains', async ({ page, baseURL }) => {

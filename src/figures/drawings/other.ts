@@ -4,7 +4,10 @@
 import { s, type SvgNode } from '../../widgets/shell/svg-chart';
 import { arrow, box, diagram, labelledBox, text } from '../draw';
 import { TRAINER_SPECS } from '../engine';
+import type { Locale } from '../../i18n/locales';
+import { sentences } from '../draw';
 import type { FigureDrawing } from '../types';
+import { OTHER_STRINGS } from './other-strings';
 
 const W = 360;
 
@@ -54,19 +57,16 @@ function mctsTree(x0: number, y0: number, path: number[], extra?: 'expand' | 'ro
   return out;
 }
 
-export function mcts(): FigureDrawing {
-  const phases: Array<[string, string, number[], 'expand' | 'rollout' | 'back' | undefined]> = [
-    ['1. Selection', 'follow the children with the best upper confidence bound', [0, 1, 4], undefined],
-    ['2. Expansion', 'add one new step (a continuation) below the leaf', [0, 1, 4], 'expand'],
-    ['3. Simulation', 'roll out to the end; a reward or checker scores it', [0, 1, 4], 'rollout'],
-    ['4. Backpropagation', 'add the score to every node on the path', [0, 1, 4], 'back'],
-  ];
+export function mcts(locale: Locale = 'en'): FigureDrawing {
+  const T = OTHER_STRINGS[locale].mcts;
+  const extras = [undefined, 'expand', 'rollout', 'back'] as const;
+  const phases = T.phases.map(([title, body], i) => [title, body, [0, 1, 4] as number[], extras[i]] as const);
   return {
     layout: 'grid',
     maxWidth: 30,
     cellMin: 10,
     panels: phases.map(([title, body, path, extra]) => ({
-      label: `${title}: ${body}`,
+      label: T.label(title, body),
       node: diagram(
         180,
         230,
@@ -75,21 +75,20 @@ export function mcts(): FigureDrawing {
         text(6, 196, body, { cls: 'fig-small', max: 32 }),
       ),
     })),
-    description:
-      'Four small trees, one per phase of Monte Carlo tree search over reasoning steps. Selection walks from the root down the most promising children. ' +
-      'Expansion adds a new step below the chosen leaf. Simulation finishes the solution from there and scores it (here 1, a correct answer). ' +
-      'Backpropagation adds that score to the visit statistics of every node on the path, so the next selection prefers it. The scored paths are the data for a reward model, for decoding or for fine-tuning.',
+    description: T.description,
   };
 }
 
-export function onlineOffline(): FigureDrawing {
+export function onlineOffline(locale: Locale = 'en'): FigureDrawing {
+  const T = OTHER_STRINGS[locale].onlineOffline;
   const cw = (W - 80) / 2;
-  const cells: Array<[number, number, string, string]> = [
-    [0, 0, 'online, on-policy', 'PPO, GRPO, ReMax, online DPO: sample now, score now'],
-    [1, 0, 'online, off-policy', 'rare: a live judge scores replies from another model'],
-    [0, 1, 'offline, on-policy', 'one round of samples from the start model, stored (on-policy only at step 0)'],
-    [1, 1, 'offline, off-policy', 'DPO on HH-RLHF or UltraFeedback, SFT, KTO: stored data and labels'],
+  const place: Array<[number, number]> = [
+    [0, 0],
+    [1, 0],
+    [0, 1],
+    [1, 1],
   ];
+  const cells = T.cells.map(([title, body], i) => [...place[i], title, body] as const);
   return {
     maxWidth: 30,
     panels: [
@@ -97,35 +96,28 @@ export function onlineOffline(): FigureDrawing {
         node: diagram(
           W,
           290,
-          text(80 + cw / 2, 16, 'sampled from π_θ now', { anchor: 'middle', cls: 'fig-small fig-strong' }),
-          text(80 + cw * 1.5 + 6, 16, 'sampled elsewhere', { anchor: 'middle', cls: 'fig-small fig-strong' }),
-          text(6, 30, 'data →', { cls: 'fig-small' }),
-          text(6, 90, ['feedback', 'queried', 'during', 'training'], { cls: 'fig-small fig-strong', lh: 13 }),
-          text(6, 210, ['feedback', 'stored', 'in advance'], { cls: 'fig-small fig-strong', lh: 13 }),
+          text(80 + cw / 2, 16, T.sampledNow, { anchor: 'middle', cls: 'fig-small fig-strong' }),
+          text(80 + cw * 1.5 + 6, 16, T.sampledElsewhere, { anchor: 'middle', cls: 'fig-small fig-strong' }),
+          text(6, 30, T.data, { cls: 'fig-small' }),
+          text(6, 90, T.queried, { cls: 'fig-small fig-strong', lh: 13 }),
+          text(6, 210, T.stored, { cls: 'fig-small fig-strong', lh: 13 }),
           ...cells.map(([c, r, title, body]) =>
             labelledBox(80 + c * (cw + 6), 26 + r * 128, cw, 120, title, body, {
               cls: c === 0 && r === 0 ? 'fig-box-strong' : 'fig-box',
-              max: 22,
+              max: T.cellWidth,
               center: false,
             }),
           ),
         ),
       },
     ],
-    description:
-      'A two-by-two grid. Columns: whether the replies are sampled from the current policy (on-policy) or come from elsewhere (off-policy). ' +
-      'Rows: whether feedback is queried during training (online) or stored in advance (offline). Online and on-policy: PPO, GRPO, ReMax, online DPO. ' +
-      'Online and off-policy: rare, a live judge scoring another model’s replies. Offline and on-policy: one stored round of samples from the starting model, on-policy only at the first step. ' +
-      'Offline and off-policy: DPO on public preference datasets, SFT and KTO.',
+    description: T.description,
   };
 }
 
-export function judgeModes(): FigureDrawing {
-  const rows: Array<[string, string, string]> = [
-    ['Pair-wise comparison', 'question, answer A, answer B', 'A, B or tie (swap the order and ask again)'],
-    ['Single-answer grading', 'question, one answer', 'a score from 1 to 10'],
-    ['Reference-guided grading', 'question, answer, reference answer', 'a score against the reference'],
-  ];
+export function judgeModes(locale: Locale = 'en'): FigureDrawing {
+  const T = OTHER_STRINGS[locale].judgeModes;
+  const rows = T.rows;
   return {
     maxWidth: 30,
     panels: [
@@ -136,28 +128,22 @@ export function judgeModes(): FigureDrawing {
           ...rows.flatMap(([title, input, output], i) => {
             const y = 6 + i * 92;
             return [
-              labelledBox(6, y, 150, 80, title, `sees: ${input}`, { max: 24, center: false }),
+              labelledBox(6, y, 150, 80, title, T.sees(input), { max: 24, center: false }),
               arrow(156, y + 40, 196, y + 40),
-              text(176, y + 34, 'judge', { anchor: 'middle', cls: 'fig-small' }),
-              labelledBox(198, y, W - 204, 80, 'returns', output, { cls: 'fig-box-strong', max: 24, center: false }),
+              text(176, y + 34, T.judge, { anchor: 'middle', cls: 'fig-small' }),
+              labelledBox(198, y, W - 204, 80, T.returns, output, { cls: 'fig-box-strong', max: 24, center: false }),
             ];
           }),
         ),
       },
     ],
-    description:
-      'Three ways an LLM judge grades, one per row. Pair-wise comparison: it sees a question and two answers and returns which is better or a tie, and the order is swapped and asked again to cancel position bias. ' +
-      'Single-answer grading: it sees one answer and returns a score from 1 to 10. Reference-guided grading: it also sees a reference answer and scores against it.',
+    description: T.description,
   };
 }
 
-export function futureDirections(): FigureDrawing {
-  const items: Array<[string, string]> = [
-    ['Data', 'more diverse, higher-quality preferences; synthetic data that stays faithful'],
-    ['Feedback', 'reliable signals past human skill: scalable oversight, verifiers, process rewards'],
-    ['Algorithm', 'robust to noisy labels and reward hacking; cheaper; theory of when each works'],
-    ['Evaluation', 'benchmarks that resist contamination and judges without length or position bias'],
-  ];
+export function futureDirections(locale: Locale = 'en'): FigureDrawing {
+  const T = OTHER_STRINGS[locale].future;
+  const items = T.items;
   return {
     maxWidth: 30,
     panels: [
@@ -172,60 +158,47 @@ export function futureDirections(): FigureDrawing {
               box(6, 6 + i * 70, 92, 60, 'fig-box-strong', 6),
               text(52, 40 + i * 70, c, { anchor: 'middle', cls: 'fig-text fig-strong' }),
               arrow(98, 36 + i * 70, 114, 36 + i * 70),
-              labelledBox(116, 6 + i * 70, W - 122, 60, 'open problem', body, { max: 38, center: false }),
+              labelledBox(116, 6 + i * 70, W - 122, 60, T.openProblem, body, { max: 38, center: false }),
             ),
           ),
         ),
       },
     ],
-    description: items.map(([c, b]) => `${c}: ${b}.`).join(' '),
+    description: sentences(items.map(([c, b]) => T.item(c, b))),
   };
 }
 
-export function methodMap(): FigureDrawing {
+export function methodMap(locale: Locale = 'en'): FigureDrawing {
+  const T = OTHER_STRINGS[locale].methodMap;
   const cats = ['point-wise', 'pair-wise', 'list-wise'] as const;
   const specs = Object.entries(TRAINER_SPECS).filter(([, sp]) => sp.category !== 'reward model');
   const cw = (W - 12) / 3;
   const cell = (ref: boolean) => specs.filter(([, sp]) => sp.needsReference === ref);
   const short = (title: string) => title.replace(/ \(.*\)$/, '');
+  const names = (ref: boolean, c: string) =>
+    cell(ref)
+      .filter(([, sp]) => sp.category === c)
+      .map(([, sp]) => short(sp.title));
   const nodes: SvgNode[] = [];
   cats.forEach((c, ci) =>
-    nodes.push(text(6 + ci * cw + cw / 2, 16, c, { anchor: 'middle', cls: 'fig-text fig-strong' })),
+    nodes.push(text(6 + ci * cw + cw / 2, 16, T.categories[c], { anchor: 'middle', cls: 'fig-text fig-strong' })),
   );
   [true, false].forEach((ref, ri) => {
     const y = 26 + ri * 120;
-    nodes.push(text(6, y + 12, ref ? 'with a reference model' : 'without one', { cls: 'fig-small fig-strong' }));
+    nodes.push(text(6, y + 12, ref ? T.withReference : T.without, { cls: 'fig-small fig-strong' }));
     cats.forEach((c, ci) => {
-      const names = cell(ref)
+      const marked = cell(ref)
         .filter(([, sp]) => sp.category === c)
         .map(([, sp]) => short(sp.title) + (sp.needsReward ? ' ●' : ''));
       nodes.push(box(6 + ci * cw + 2, y + 18, cw - 4, 96, ci === 1 ? 'fig-box-strong' : 'fig-box', 5));
-      names.forEach((n, k) => nodes.push(text(6 + ci * cw + 10, y + 36 + k * 15, n, { cls: 'fig-small' })));
+      marked.forEach((n, k) => nodes.push(text(6 + ci * cw + 10, y + 36 + k * 15, n, { cls: 'fig-small' })));
     });
   });
-  nodes.push(text(6, 274, '● needs a reward model while training', { cls: 'fig-small' }));
+  nodes.push(text(6, 274, T.needsReward, { cls: 'fig-small' }));
+  const listed = (ref: boolean, c: string) => names(ref, c).join(T.list) || T.none;
   return {
     maxWidth: 30,
     panels: [{ node: diagram(W, 282, ...nodes) }],
-    description:
-      `The methods this book's engine trains, by how much data one update uses (columns) and whether they keep a frozen reference model (rows). ` +
-      cats
-        .map(
-          (c) =>
-            `${c}: with a reference ${
-              cell(true)
-                .filter(([, sp]) => sp.category === c)
-                .map(([, sp]) => short(sp.title))
-                .join(', ') || 'none'
-            }; ` +
-            `without ${
-              cell(false)
-                .filter(([, sp]) => sp.category === c)
-                .map(([, sp]) => short(sp.title))
-                .join(', ') || 'none'
-            }`,
-        )
-        .join('. ') +
-      '. Methods marked with a dot also need a reward model during training.',
+    description: T.description(cats.map((c) => T.category(T.categories[c], listed(true, c), listed(false, c)))),
   };
 }

@@ -1,100 +1,39 @@
-// The β-tilt example's behaviour. Nothing trains: every change of a control recomputes the engine's
-// klTilt for the new settings and redraws. Settings live in the URL (?tilt.beta=…&tilt.prompt=…&
-// tilt.reference=…); a link with a value out of range is refused with a message and the defaults shown.
+// The β-tilt example's behaviour. Nothing trains: every accepted change of a control recomputes the
+// engine's klTilt for the new settings and redraws (LiveWidget). Settings live in the URL (?tilt.beta=…&
+// tilt.prompt=…&tilt.reference=…); a link with a value out of range is brought into range with a note.
+import { pageLocale } from '../../i18n/locales';
 import { klTilt, TILT_REFERENCES, type TiltResult } from '../../lib/algorithms/trainers/bandit-tilt';
-import { CANDIDATES, PROMPTS, replyText } from '../../lib/world';
+import { CANDIDATES, replyText } from '../../lib/world';
 import { fillCells, formatNumber, setText } from '../shell/dom';
-import type { WidgetStats } from '../shell/training-widget';
-import { readState, stateUrl, writeState } from '../shell/url-state';
-import { BETA_GRID, checkTiltState, TILT_DEFAULTS, TILT_RANGES, type TiltState } from './options';
-import { S } from './strings';
+import { LiveWidget } from '../shell/live-widget';
+import { PROMPT_TEXT } from '../shell/world-strings';
+import { BETA_GRID, isReference, TILT_DEFAULTS, TILT_RANGES, tiltFields, type TiltState } from './options';
+import { TILT_STRINGS, type TiltStrings } from './strings';
 
-const PREFIX = 'tilt';
-const NS = 'http://www.w3.org/2000/svg';
-
-export class TiltWidget {
-  readonly stats: WidgetStats = { steps: 0, totalStepMs: 0, longestTaskMs: 0 };
-  private state: TiltState;
+export class TiltWidget extends LiveWidget<TiltState> {
   private result: TiltResult | undefined;
+  private readonly lang = pageLocale();
+  private readonly S: TiltStrings = TILT_STRINGS[this.lang];
 
-  constructor(readonly root: HTMLElement) {
-    this.state = readState(PREFIX, TILT_DEFAULTS);
+  constructor(root: HTMLElement) {
+    super(root, 'tilt', TILT_DEFAULTS, tiltFields(pageLocale()));
   }
 
-  private q<T extends Element = HTMLElement>(selector: string): T | null {
-    return this.root.querySelector<T>(selector);
+  private reference() {
+    return TILT_REFERENCES[isReference(this.state.reference) ? this.state.reference : 'skewed'];
   }
 
-  private announce(message: string) {
-    const live = this.q('[data-status]');
-    if (live) live.textContent = message;
-  }
-
-  private showError(message: string) {
-    const error = this.q('[data-input-error]');
-    if (error) error.textContent = message;
-  }
-
-  start() {
-    this.stats.visibleAt ??= performance.now();
-    const problem = checkTiltState(this.state);
-    if (problem) this.state = { ...TILT_DEFAULTS };
-    this.syncInputs();
-    for (const input of this.root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-param]')) {
-      input.addEventListener(input instanceof HTMLSelectElement ? 'change' : 'input', () => this.fromForm(input));
-    }
-    this.q('[data-control="copy-link"]')?.addEventListener('click', () => void this.copyLink());
-    this.run(this.state);
-    if (problem) this.showError(S.linkRefused(problem));
-    this.root.dataset.ready = 'true';
-  }
-
-  private syncInputs() {
-    for (const input of this.root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-param]')) {
-      input.value = String(this.state[input.dataset.param as keyof TiltState]);
-    }
-  }
-
-  /** A control changed: the new state is checked, and refused with a message if it is out of range. */
-  private fromForm(input: HTMLInputElement | HTMLSelectElement) {
-    const key = input.dataset.param as keyof TiltState;
-    const next = {
-      ...this.state,
-      [key]: key === 'reference' ? input.value : input.value.trim() === '' ? Number.NaN : Number(input.value),
-    };
-    const problem = checkTiltState(next);
-    if (problem) {
-      input.setAttribute('aria-invalid', 'true');
-      this.showError(`${problem} The figure keeps its last good settings.`);
-      this.announce(problem);
-      return;
-    }
-    input.removeAttribute('aria-invalid');
-    this.showError('');
-    this.run(next);
-  }
-
-  private run(state: TiltState) {
-    const t0 = performance.now();
-    this.result = klTilt(state.prompt, TILT_REFERENCES[state.reference as keyof typeof TILT_REFERENCES], state.beta);
-    const ms = performance.now() - t0;
-    this.stats.steps++;
-    this.stats.totalStepMs += ms;
-    this.stats.longestTaskMs = Math.max(this.stats.longestTaskMs, ms);
-    this.stats.firstStepMs ??= performance.now() - (this.stats.visibleAt ?? t0);
-    this.state = state;
+  protected update(): string {
+    this.result = klTilt(this.state.prompt, this.reference(), this.state.beta);
     this.render();
-    writeState(PREFIX, this.state, TILT_DEFAULTS);
-    const link = this.q('[data-state-link]');
-    if (link) link.textContent = S.stateLink(stateUrl(PREFIX, this.state, TILT_DEFAULTS));
-    this.announce(S.shown(state.beta, this.result.kl, this.result.optimumReward));
+    return this.S.shown(this.state.beta, this.result.kl, this.result.optimumReward);
   }
 
   private render() {
     const r = this.result!;
     const p = this.state.prompt;
     setText(this.root, 'betaValue', formatNumber(this.state.beta, 2));
-    setText(this.root, 'caption', S.tableCaption(PROMPTS[p].text));
+    setText(this.root, 'caption', this.S.tableCaption(PROMPT_TEXT[this.lang][p]));
     CANDIDATES[p].forEach((c, k) => setText(this.root, `reply${k}`, `“${replyText(c)}”`));
     fillCells(this.root, {
       ...Object.fromEntries(r.rewards.map((v, k) => [`reward${k}`, v])),
@@ -108,25 +47,13 @@ export class TiltWidget {
       objective: r.objective,
       betaLogZ: r.betaLogZ,
     });
-    setText(this.root, 'sentence', S.shown(this.state.beta, r.kl, r.optimumReward));
+    setText(this.root, 'sentence', this.S.shown(this.state.beta, r.kl, r.optimumReward));
     this.drawBars(r);
     this.drawCurve();
   }
 
-  private svg(name: string) {
-    const svg = this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
-    svg.replaceChildren();
-    const el = (tag: string, attrs: Record<string, string | number>, text?: string) => {
-      const node = document.createElementNS(NS, tag);
-      for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-      if (text !== undefined) node.textContent = text;
-      svg.append(node);
-    };
-    return el;
-  }
-
   private drawBars(r: TiltResult) {
-    const el = this.svg('bars');
+    const el = this.chart('bars');
     const base = 130;
     const h = 110;
     el('line', { x1: 20, y1: base, x2: 312, y2: base, class: 'chart-axis' });
@@ -148,8 +75,8 @@ export class TiltWidget {
   /** E_π*[r] and KL over the β grid on a log axis; both share the vertical axis (rewards and nats are
    * comparable here). */
   private drawCurve() {
-    const el = this.svg('curve');
-    const ref = TILT_REFERENCES[this.state.reference as keyof typeof TILT_REFERENCES];
+    const el = this.chart('curve');
+    const ref = this.reference();
     const points = BETA_GRID.map((b) => klTilt(this.state.prompt, ref, b));
     const values = points.flatMap((p) => [p.optimumReward, p.kl]);
     const lo = Math.min(0, ...values);
@@ -165,7 +92,7 @@ export class TiltWidget {
     el('text', { x: pad.l - 4, y: 160 - pad.b, 'text-anchor': 'end', class: 'chart-label' }, formatNumber(lo, 1));
     el('text', { x: pad.l, y: 156, class: 'chart-label' }, formatNumber(min, 2));
     el('text', { x: 320 - pad.r, y: 156, 'text-anchor': 'end', class: 'chart-label' }, formatNumber(max, 0));
-    el('text', { x: 178, y: 156, 'text-anchor': 'middle', class: 'chart-label' }, S.curveAxis);
+    el('text', { x: 178, y: 156, 'text-anchor': 'middle', class: 'chart-label' }, this.S.curveAxis);
     const line = (pick: (p: TiltResult) => number, color: string, dash?: string) =>
       el('polyline', {
         points: points.map((p, i) => `${x(BETA_GRID[i]).toFixed(1)},${y(pick(p)).toFixed(1)}`).join(' '),
@@ -188,15 +115,5 @@ export class TiltWidget {
     });
     el('circle', { cx: bx, cy: y(this.result!.optimumReward), r: 3.5, fill: '#2e7d32' });
     el('circle', { cx: bx, cy: y(this.result!.kl), r: 3.5, fill: '#8a4b08' });
-  }
-
-  private async copyLink() {
-    const url = stateUrl(PREFIX, this.state, TILT_DEFAULTS);
-    try {
-      await navigator.clipboard.writeText(url);
-      this.announce(S.copied);
-    } catch {
-      this.announce(S.copyFailed(url));
-    }
   }
 }
