@@ -1,12 +1,6 @@
 // The DPO example's behaviour: builds the engine's bandit pair trainer from the URL state (or the
 // reader's pairs), steps it, and writes every number of the record into the page.
-import {
-  CANDIDATES,
-  createBanditPairTrainer,
-  replyText,
-  validatePairs,
-  type BanditPairRecord,
-} from '../../lib';
+import { CANDIDATES, createBanditPairTrainer, replyText, validatePairs, type BanditPairRecord } from '../../lib';
 import { fillCells, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
 import { TrainingWidget, type Invalid, type Parsed } from '../shell/training-widget';

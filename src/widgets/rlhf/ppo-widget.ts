@@ -69,6 +69,8 @@ export class PpoWidget extends TrainingWidget<PpoState> {
       ],
       { yLabel: this.t.ppo.axisReward },
     );
-    drawChart(svg('kl'), [{ name: 'kl', values: this.history.map((h) => h.kl), tone: 3 }], { yLabel: this.t.ppo.axisKl });
+    drawChart(svg('kl'), [{ name: 'kl', values: this.history.map((h) => h.kl), tone: 3 }], {
+      yLabel: this.t.ppo.axisKl,
+    });
   }
 }

@@ -48,7 +48,9 @@ export class RewardModelWidget extends TrainingWidget<RmState, Pair[]> {
       });
     }
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
-    drawChart(svg('loss'), [{ name: 'loss', values: this.history.map((h) => h.loss), tone: 1 }], { yLabel: this.t.rm.axisLoss });
+    drawChart(svg('loss'), [{ name: 'loss', values: this.history.map((h) => h.loss), tone: 1 }], {
+      yLabel: this.t.rm.axisLoss,
+    });
     drawChart(svg('accuracy'), [{ name: 'held-out', values: this.history.map((h) => h.heldOutAccuracy), tone: 4 }], {
       yLabel: this.t.rm.axisAccuracy,
     });

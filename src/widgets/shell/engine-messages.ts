@@ -28,7 +28,10 @@ function rangeEn(p: ErrorParams): string {
   const kind = p.integer ? 'a whole number' : 'a number';
   const lo = p.min === undefined ? '' : p.exclusiveMin ? `> ${p.min}` : `≥ ${p.min}`;
   const hi = p.max === undefined ? '' : p.exclusiveMax ? `< ${p.max}` : `≤ ${p.max}`;
-  return [kind, lo, hi].filter(Boolean).join(' ').replace(/ (≥|>) (\S+) (≤|<) /, ' $1 $2 and $3 ');
+  return [kind, lo, hi]
+    .filter(Boolean)
+    .join(' ')
+    .replace(/ (≥|>) (\S+) (≤|<) /, ' $1 $2 and $3 ');
 }
 
 function rangeZh(p: ErrorParams): string {
