@@ -72,7 +72,11 @@ export default defineConfig({
   // Order matters: Pagefind writes the search index before the service worker lists what to precache.
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !new URL(page).pathname.includes('/code/') }),
+    // Both editions, each page with its twin as an xhtml:link hreflang alternate.
+    sitemap({
+      filter: (page) => !new URL(page).pathname.includes('/code/'),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+    }),
     pagefindIndex(),
     AstroPWA(PWA_OPTIONS),
   ],

@@ -10,7 +10,9 @@ export default defineConfig({
   testIgnore: ['base-path.spec.ts', 'offline.spec.ts'],
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // One retry in CI only: a 2-core runner under load has timed out an axe scan once in 1,269 tests. A test
+  // that passes only on its retry is still named as flaky in the closing summary (scripts/test-all.mjs).
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   reporter: process.env.PW_REPORTER ? [[process.env.PW_REPORTER]] : [['list']],
   use: {

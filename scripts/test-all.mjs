@@ -14,6 +14,22 @@ if (!findChromium()) {
 
 let passed = 0;
 let failed = 0;
+/** Names of failed and flaky (passed on retry) Playwright tests, printed before the closing line. */
+const failures = [];
+const flakes = [];
+function collect(report) {
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        const name = `${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}`;
+        if (t.status === 'unexpected') failures.push(name);
+        if (t.status === 'flaky') flakes.push(name);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+}
 
 console.log('\n# Building the site');
 const build = run('npm', ['run', 'build', '--silent']);
@@ -52,6 +68,7 @@ rmSync(pwJson, { force: true });
 const pw = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
 try {
   const r = JSON.parse(readFileSync(pwJson, 'utf8'));
+  collect(r);
   passed += r.stats.expected + r.stats.flaky;
   failed += r.stats.unexpected + (pw.status !== 0 && r.stats.unexpected === 0 ? 1 : 0);
 } catch {
@@ -73,6 +90,7 @@ if (sub.status !== 0) {
   });
   try {
     const r = JSON.parse(readFileSync(subJson, 'utf8'));
+    collect(r);
     passed += r.stats.expected + r.stats.flaky;
     failed += r.stats.unexpected + (pwSub.status !== 0 && r.stats.unexpected === 0 ? 1 : 0);
   } catch {
@@ -80,5 +98,8 @@ if (sub.status !== 0) {
   }
 }
 
+// Named here, just above the closing line, so a CI log that keeps only its tail still says which ones.
+if (flakes.length) console.log(`\nFlaky (failed once, passed on the retry):\n  ${flakes.join('\n  ')}`);
+if (failures.length) console.log(`\nFailed:\n  ${failures.join('\n  ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

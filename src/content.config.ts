@@ -7,9 +7,7 @@ import { file, glob } from 'astro/loaders';
 import { GLOSSARY_ENTRY } from './site/glossary-schema';
 import { methodSchema, recipeSchema, recipesWithIds } from './site/data-schemas';
 
-const chapters = defineCollection({
-  loader: glob({ base: './content', pattern: '**/*.mdx' }),
-  schema: z.object({
+const chapterFields = {
     title: z.string(),
     description: z.string().min(20),
     order: z.number(),
@@ -19,6 +17,20 @@ const chapters = defineCollection({
     prerequisites: z
       .array(z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'a prerequisite is a page URL such as /definition/'))
       .optional(),
+};
+
+const chapters = defineCollection({
+  // content/zh/ holds the Chinese twins: same paths, same skeleton (tests/unit/i18n/twins.test.ts).
+  loader: glob({ base: './content', pattern: ['**/*.mdx', '!zh/**'] }),
+  schema: z.object(chapterFields),
+});
+
+const chaptersZh = defineCollection({
+  loader: glob({ base: './content/zh', pattern: '**/*.mdx' }),
+  schema: z.object({
+    ...chapterFields,
+    /** SHA-256 (16 hex digits) of the English file this twin translates; see scripts/stamp-twin.mjs. */
+    translatedFrom: z.string().regex(/^[0-9a-f]{16}$/),
   }),
 });
 
@@ -32,4 +44,4 @@ const recipes = defineCollection({
   schema: recipeSchema,
 });
 
-export const collections = { chapters, glossary, methods, recipes };
+export const collections = { chapters, chaptersZh, glossary, methods, recipes };

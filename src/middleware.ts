@@ -1,14 +1,22 @@
-// The one place the base path (BASE_PATH) reaches rendered HTML: every page, whoever wrote its markup
-// (MDX chapters, layouts, widgets), writes root-absolute links such as `/algorithms/pair-wise/`, and this
-// middleware prefixes the base to every root-absolute href, src, srcset, action, poster and meta-refresh
-// URL of the HTML it renders (at build time for this static site). Endpoints that are not HTML (the
-// Markdown twins, llms.txt, feeds) build their URLs with src/site/base.ts instead.
+// The one place the base path (BASE_PATH) and the Chinese edition's link prefix reach rendered HTML. Every
+// page, whoever wrote its markup (MDX chapters, layouts, widgets), writes root-absolute English links such as
+// `/algorithms/pair-wise/`. On a /zh/ page, page links first get the /zh prefix (src/site/localize-html.ts);
+// then, when the book is built for a sub-path, every root-absolute href, src, srcset, action, poster and
+// meta-refresh URL gets the base (src/site/rebase-html.ts), at build time for this static site. Endpoints
+// that are not HTML (the Markdown twins, llms.txt, feeds) build their URLs with src/site/base.ts instead.
 import { defineMiddleware } from 'astro:middleware';
+import { localeOfPath } from './i18n/locales';
+import { localizeHtml } from './site/localize-html';
 import { BASE, rebaseHtml } from './site/rebase-html';
 
-export const onRequest = defineMiddleware(async (_context, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  if (BASE === '/' || !(response.headers.get('content-type') ?? '').includes('text/html')) return response;
-  const html = rebaseHtml(await response.text());
+  const chinese = localeOfPath(context.url.pathname, BASE) === 'zh';
+  if ((BASE === '/' && !chinese) || !(response.headers.get('content-type') ?? '').includes('text/html')) {
+    return response;
+  }
+  let html = await response.text();
+  if (chinese) html = localizeHtml(html);
+  if (BASE !== '/') html = rebaseHtml(html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -1,7 +1,11 @@
 // The exercises' checker, run in the browser through scripts/enhance.ts (data-action="check-exercise").
 // The expected value and tolerance are in the page (data-answer, data-tolerance), written at build time
 // from the engine; the worked solution is in a <details> that works without this script.
-import { EXERCISE_STRINGS as S } from './strings';
+import { pageLocale } from '../i18n/locales';
+import { EXERCISE_STRINGS } from './strings';
+
+// The checker runs in the page, which says its language in <html lang>.
+const strings = () => EXERCISE_STRINGS[typeof document === 'undefined' ? 'en' : pageLocale()];
 
 export type Parsed = { ok: true; value: number } | { ok: false; message: string };
 
@@ -11,12 +15,12 @@ export function parseAnswer(raw: string): Parsed {
     .trim()
     .replace(/\u2212/g, '-')
     .replace(/^\+/, '');
-  if (text === '') return { ok: false, message: S.empty };
+  if (text === '') return { ok: false, message: strings().empty };
   const normal = /^-?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
   if (!/^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normal))
-    return { ok: false, message: S.notNumber(raw.trim().slice(0, 40)) };
+    return { ok: false, message: strings().notNumber(raw.trim().slice(0, 40)) };
   const value = Number(normal);
-  if (!Number.isFinite(value)) return { ok: false, message: S.notNumber(raw.trim().slice(0, 40)) };
+  if (!Number.isFinite(value)) return { ok: false, message: strings().notNumber(raw.trim().slice(0, 40)) };
   return { ok: true, value };
 }
 
@@ -46,16 +50,16 @@ function checkNumeric(box: HTMLElement) {
   const answer = Number(box.dataset.answer);
   const tolerance = Number(box.dataset.tolerance);
   const shown = input.value.trim();
-  if (isRight(parsed.value, answer, tolerance)) report(box, S.correct(shown), 'correct');
-  else report(box, S.notYet(shown), 'wrong');
+  if (isRight(parsed.value, answer, tolerance)) report(box, strings().correct(shown), 'correct');
+  else report(box, strings().notYet(shown), 'wrong');
 }
 
 function checkChoice(box: HTMLElement) {
   const picked = box.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-  if (!picked) return report(box, S.pickOne, 'invalid');
+  if (!picked) return report(box, strings().pickOne, 'invalid');
   const why = box.querySelector(`[data-why-for="${CSS.escape(picked.value)}"]`)?.textContent ?? '';
   const right = picked.dataset.correct === 'true';
-  report(box, `${right ? S.choiceCorrect : S.choiceWrong} ${why}`.trim(), right ? 'correct' : 'wrong');
+  report(box, `${right ? strings().choiceCorrect : strings().choiceWrong} ${why}`.trim(), right ? 'correct' : 'wrong');
 }
 
 /** Checks the exercise a control belongs to. */

@@ -2,13 +2,20 @@
 // questions first, then the answers, as in print. TeX stays as `$…$`.
 import { exerciseSet } from './index';
 import { exerciseNumber } from './render';
-import { EXERCISE_STRINGS as S } from './strings';
+import type { Locale } from '../i18n/locales';
+import { EXERCISE_STRINGS } from './strings';
 
 const letter = (i: number) => String.fromCharCode(97 + i);
 const plain = (html: string) => html.replace(/<[^>]+>/g, '');
 
-export function exercisesMarkdown(set: string, chapter: string, abs: (path: string) => string): string {
-  const { exercises, page } = exerciseSet(set);
+export function exercisesMarkdown(
+  set: string,
+  chapter: string,
+  abs: (path: string) => string,
+  locale: Locale = 'en',
+): string {
+  const S = EXERCISE_STRINGS[locale];
+  const { exercises, page } = exerciseSet(set, locale);
   const label = (i: number) => `${S.exercise} ${exerciseNumber(chapter, i)}`;
   const questions = exercises.map((ex, i) => {
     const head = `**[${label(i)}](${abs(`${page}#ex-${ex.id}`)})** (${S.kinds[ex.kind]}). ${plain(ex.question)}`;

@@ -1,5 +1,7 @@
-// Reader-visible strings of the exercises and their checker, in one place for the translated edition.
-export const EXERCISE_STRINGS = {
+// Reader-visible strings of the exercises and their checker, one dictionary per locale.
+import type { Locale } from '../i18n/locales';
+
+const en = {
   exercise: 'Exercise',
   kinds: { numeric: 'Compute', choice: 'Concept', try: 'Try it' },
   yourAnswer: 'Your answer',
@@ -23,4 +25,32 @@ export const EXERCISE_STRINGS = {
   pickOne: 'Choose one of the options first.',
   choiceCorrect: 'Correct.',
   choiceWrong: 'Not yet.',
-} as const;
+};
+
+export type ExerciseStrings = typeof en;
+
+const zh: ExerciseStrings = {
+  exercise: '练习',
+  kinds: { numeric: '计算', choice: '概念', try: '动手' },
+  yourAnswer: '你的答案',
+  check: '检查',
+  tolerance: (t: string) => `与答案相差不超过 ±${t} 即算正确。`,
+  hint: '提示',
+  solution: '详细解答',
+  showAnswer: '查看答案与解释',
+  chooseOne: '选择一个答案',
+  correctOption: '正确答案',
+  wrongOption: '不是这个',
+  open: '打开',
+  answersHeading: '答案',
+  answersIntro: '本页练习的答案，供打印和教师使用。',
+  empty: '请先输入一个数，例如 0.25。',
+  notNumber: (raw: string) => `“${raw}”不是一个数。请输入小数，例如 0.25 或 -1.5。`,
+  correct: (shown: string) => `正确：${shown} 在答案的容差范围内。`,
+  notYet: (shown: string) => `还不对：${shown} 不在容差范围内。看看提示，或者查看详细解答。`,
+  pickOne: '请先选择一个选项。',
+  choiceCorrect: '正确。',
+  choiceWrong: '还不对。',
+};
+
+export const EXERCISE_STRINGS: Record<Locale, ExerciseStrings> = { en, zh };

@@ -5,7 +5,7 @@ import { getChapters, type Chapter } from '../site/chapters';
 import { markdownTwin } from '../site/markdown-twin';
 
 export async function getStaticPaths() {
-  const chapters = await getChapters();
+  const chapters = await getChapters('en');
   return chapters
     .filter((c) => c.url !== '/')
     .map((chapter) => ({ params: { slug: chapter.url.replace(/^\/|\/$/g, '') }, props: { chapter } }));
@@ -14,6 +14,12 @@ export async function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
   const { chapter } = props as { chapter: Chapter };
   const source = readFileSync(chapter.filePath!, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  const text = markdownTwin({ ...chapter.data, path: chapter.url, body: source, file: chapter.filePath });
+  const text = markdownTwin({
+    ...chapter.data,
+    path: chapter.url,
+    body: source,
+    file: chapter.filePath,
+    locale: chapter.locale,
+  });
   return new Response(text, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };

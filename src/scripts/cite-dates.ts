@@ -1,6 +1,7 @@
 // The cite box in the browser: puts the reader's own day into every format's access date (the build
 // wrote the build day, and says so for readers without JavaScript), and keeps the download links in step
 // with the formats shown. Runs once when the page script starts (enhance.ts).
+import { pageLocale } from '../i18n/locales';
 import { ACCESS_DATE_STRINGS, isoOf, localDay, withAccessDate } from '../site/access-date';
 
 /** Points each download link at the text its format shows now (after a date fill or a section switch). */
@@ -14,7 +15,7 @@ export function refreshDownloads(box: Element, filenames: Map<string, string> = 
     const name = filenames.get(id);
     if (name) {
       link.download = name;
-      link.textContent = (link.textContent ?? '').replace(/\([^()]*\)$/, `(${name})`);
+      link.textContent = (link.textContent ?? '').replace(/([（(])[^()（）]*([)）])$/, `$1${name}$2`);
     }
   }
 }
@@ -30,7 +31,7 @@ export function fillAccessDates(root: Document = document, today = localDay()) {
     for (const pre of pres) pre.textContent = withAccessDate(pre.dataset.citeFormat!, pre.textContent ?? '', today);
     box.dataset.accessed = isoOf(today);
     const note = box.querySelector('[data-cite-accessed-note]');
-    if (note) note.textContent = ACCESS_DATE_STRINGS.reader(today);
+    if (note) note.textContent = ACCESS_DATE_STRINGS[pageLocale(root)].reader(today);
     refreshDownloads(box);
   }
 }

@@ -4,10 +4,14 @@
 import { checkExercise, exerciseKeydown } from '../exercises/check';
 import { fillAccessDates, refreshDownloads } from './cite-dates';
 
+import { pageLocale } from '../i18n/locales';
 import { BASE } from '../site/base';
+import { SITE_STRINGS } from '../site/ui-strings';
 import { watchCodeViews } from './code-view';
 
 const announcer = () => document.getElementById('announcer');
+/** The page's words, by its <html lang>. */
+const t = () => SITE_STRINGS[pageLocale()];
 
 function say(message: string) {
   const live = announcer();
@@ -23,10 +27,10 @@ async function copy(text: string, control: HTMLElement, what: string) {
     const label = control.dataset.label ?? control.textContent ?? '';
     control.dataset.label = label;
     control.dataset.copied = 'true';
-    say(`Copied ${what} to the clipboard.`);
+    say(t().copied(what));
     setTimeout(() => delete control.dataset.copied, 1500);
   } catch {
-    say(`Could not copy ${what}: the browser refused clipboard access.`);
+    say(t().copyRefused(what));
   }
 }
 
@@ -38,7 +42,7 @@ function setTheme(theme: 'light' | 'dark') {
     /* private mode: the choice lasts for this page only */
   }
   syncThemeButtons(theme);
-  say(`${theme === 'dark' ? 'Dark' : 'Light'} theme.`);
+  say(t().themeNow(theme === 'dark'));
 }
 
 /** The toggle's pressed state and its tooltip, which says what the next click does. */
@@ -110,7 +114,7 @@ export async function openSearch() {
     await loadSearchUi();
     dialog.querySelector<HTMLInputElement>('input')?.focus();
   } catch (error) {
-    say(`Search is unavailable: ${(error as Error).message}.`);
+    say(t().searchUnavailable((error as Error).message));
   }
 }
 
@@ -118,7 +122,7 @@ export function act(control: HTMLElement, event?: Event) {
   switch (control.dataset.action) {
     case 'copy-tex': {
       const figure = control.closest<HTMLElement>('figure.equation');
-      if (figure?.dataset.tex) void copy(figure.dataset.tex, control, 'the TeX source');
+      if (figure?.dataset.tex) void copy(figure.dataset.tex, control, t().theTex);
       break;
     }
     case 'cite-toggle':
@@ -131,14 +135,14 @@ export function act(control: HTMLElement, event?: Event) {
       // The text beside the button: in its block, or in the cite panel whose head row holds the button.
       const block = control.closest('.cite-panel') ?? control.parentElement;
       const code = block?.querySelector('pre')?.textContent ?? '';
-      void copy(code, control, 'the code');
+      void copy(code, control, t().theCode);
       break;
     }
     case 'copy-link': {
       const href = control.getAttribute('href') ?? '';
       const url = new URL(href, location.href).href;
       history.replaceState(null, '', href);
-      void copy(url, control, 'the link');
+      void copy(url, control, t().theLink);
       break;
     }
     case 'theme':
@@ -227,7 +231,7 @@ function showCitation(select: HTMLSelectElement) {
   const target = select.selectedOptions[0]?.text ?? '';
   const label = box.querySelector('[data-cite-shown-target]');
   if (label) label.textContent = target;
-  say(`Showing the citation of ${target || 'the page'}.`);
+  say(t().citeShowing(target));
 }
 
 function toggleCiteBox(button: HTMLElement) {
@@ -273,7 +277,7 @@ function filterMethods(select: HTMLSelectElement) {
     row.hidden = select.value !== '' && row.dataset.category !== select.value;
     if (!row.hidden) shown++;
   }
-  say(`${shown} methods shown.`);
+  say(t().methodsShown(shown));
 }
 
 let started = false;

@@ -4,6 +4,7 @@
 // the access date's own field (so a page updated on the same day keeps its publication date).
 // No dependency: this module is bundled into the page script. A unit test checks that rewriting the
 // build's text gives exactly what citation-js and cite.ts produce for the new day, in every month.
+import type { Locale } from '../i18n/locales';
 
 export interface Day {
   year: number;
@@ -61,10 +62,18 @@ export function withAccessDate(formatId: string, text: string, d: Day): string {
   return rule ? rule(text, d) : text;
 }
 
-/** Reader-visible sentences about the access date (one place, for the translated edition). */
-export const ACCESS_DATE_STRINGS = {
+const en = {
   built: (d: Day) =>
     `The access date in these citations is ${longDateOf(d)}, the day this copy of the site was built; ` +
     'with JavaScript on, your browser replaces it with the day you read the page.',
   reader: (d: Day) => `The access date in these citations is today, ${longDateOf(d)}, filled in by your browser.`,
 };
+const chineseDate = (d: Day) => `${d.year} 年 ${d.month} 月 ${d.day} 日`;
+const zh: typeof en = {
+  built: (d: Day) =>
+    `这些引用中的访问日期是 ${chineseDate(d)}，即本站这份副本的构建日期；启用 JavaScript 时，浏览器会把它换成你阅读本页的日期。`,
+  reader: (d: Day) => `这些引用中的访问日期是今天（${chineseDate(d)}），由你的浏览器填入。`,
+};
+
+/** Reader-visible sentences about the access date, per locale. */
+export const ACCESS_DATE_STRINGS: Record<Locale, typeof en> = { en, zh };

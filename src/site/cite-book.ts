@@ -7,7 +7,9 @@ import { dayOfUtc, isoOf } from './access-date';
 import { absoluteUrl } from './base';
 import { bibAuthors, bibEntry, bibliography, MLA, MONTHS, risOf, type CiteFormat } from './cite';
 import { SITE_AUTHORS, SITE_TITLE, SITE_VERSION, SURVEY } from './identity';
+import type { Locale } from '../i18n/locales';
 import { latexText, latexTitle } from './latex-text';
+import { SITE_STRINGS } from './ui-strings';
 
 const parts = (d: Date) => {
   const day = dayOfUtc(d);
@@ -34,7 +36,8 @@ export function bookRecord(updated: Date, accessed: Date) {
   };
 }
 
-export function bookCitations(updated: Date, accessed: Date): CiteFormat[] {
+export function bookCitations(updated: Date, accessed: Date, locale: Locale = 'en'): CiteFormat[] {
+  const hints = SITE_STRINGS[locale].citeHints;
   const record = bookRecord(updated, accessed);
   const day = dayOfUtc(updated);
   // @misc for natbib, as for the pages: plainnat's @book wants a publisher, which a web edition has not.
@@ -58,14 +61,14 @@ export function bookCitations(updated: Date, accessed: Date): CiteFormat[] {
   ]);
   const web = new Cite({ ...record, type: 'webpage' });
   return [
-    { id: 'bibtex', label: 'BibTeX (natbib)', hint: 'For classic bibtex with natbib, e.g. plainnat.', text: natbib },
-    { id: 'biblatex', label: 'BibLaTeX', hint: 'For biblatex with biber: has urldate.', text: biblatex },
-    { id: 'apa', label: 'APA', hint: 'APA 7th edition.', text: bibliography(web, 'apa') },
-    { id: 'mla', label: 'MLA', hint: 'MLA 9th edition.', text: bibliography(web, MLA) },
+    { id: 'bibtex', label: 'BibTeX (natbib)', hint: hints.bibtex, text: natbib },
+    { id: 'biblatex', label: 'BibLaTeX', hint: hints.biblatex, text: biblatex },
+    { id: 'apa', label: 'APA', hint: hints.apa, text: bibliography(web, 'apa') },
+    { id: 'mla', label: 'MLA', hint: hints.mla, text: bibliography(web, MLA) },
     {
       id: 'ris',
       label: 'RIS',
-      hint: 'Imports into Zotero, EndNote and Mendeley.',
+      hint: hints.ris,
       text: risOf(record),
       filename: 'preference-learning-book.ris',
       mime: 'application/x-research-info-systems',
@@ -73,7 +76,7 @@ export function bookCitations(updated: Date, accessed: Date): CiteFormat[] {
     {
       id: 'csl',
       label: 'CSL-JSON',
-      hint: 'For Pandoc, Zotero and other CSL tools.',
+      hint: hints.csl,
       text: JSON.stringify([record], null, 2),
       filename: 'preference-learning-book.json',
       mime: 'application/vnd.citationstyles.csl+json',

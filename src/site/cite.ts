@@ -11,8 +11,10 @@ import '@citation-js/plugin-ris';
 import { dayOfUtc, isoOf, type Day } from './access-date';
 import mlaStyle from './csl/mla-web.csl?raw';
 import { absoluteUrl } from './base';
-import { SITE_AUTHORS, SITE_TITLE, SITE_VERSION, SURVEY } from './identity';
+import { HTML_LANG, type Locale } from '../i18n/locales';
+import { SITE_AUTHORS, SITE_TITLES, SITE_VERSION, SURVEY } from './identity';
 import { latexText, latexTitle } from './latex-text';
+import { SITE_STRINGS } from './ui-strings';
 
 export const MLA = 'preference-learning-mla';
 // citation-js 0.7 (the last line whose engines field accepts Node 20) keeps CSL styles under `templates`.
@@ -26,7 +28,13 @@ export interface CiteTarget {
   section?: { title: string; anchor: string };
   updated: Date; // last change of the page's source
   accessed: Date;
+  /** The language of the page cited (default English): it sets the book's title and the `language` fields. */
+  locale?: Locale;
 }
+
+const bookTitle = (t: Pick<CiteTarget, 'locale'>) => SITE_TITLES[t.locale ?? 'en'].title;
+/** The `language` field of a Chinese page's BibTeX and BibLaTeX entries. */
+const BIB_LANGUAGE = { zh: { language: 'Chinese' } };
 
 /** One format of the cite box, rendered generically by CiteThis.astro (a download link when it has a file name). */
 export interface CiteFormat {
@@ -65,11 +73,11 @@ export function cslRecord(t: CiteTarget) {
     'citation-key': citationKey(t),
     type: 'chapter',
     title: titleOf(t),
-    'container-title': SITE_TITLE,
+    'container-title': bookTitle(t),
     author: SITE_AUTHORS.map((literal) => ({ literal })),
     URL: citationUrl(t),
     version: SITE_VERSION,
-    language: 'en',
+    language: HTML_LANG[t.locale ?? 'en'],
     issued: parts(dayOfUtc(t.updated)),
     accessed: parts(dayOfUtc(t.accessed)),
     note:
@@ -100,11 +108,12 @@ export function natbibEntry(t: CiteTarget): string {
   return bibEntry('misc', citationKey(t), [
     ['author', bibAuthors()],
     ['title', latexTitle(t.section?.title ?? t.pageTitle)],
-    ['howpublished', `${where}\\emph{${latexText(SITE_TITLE)}}, version ${SITE_VERSION}`],
+    ['howpublished', `${where}\\emph{${latexText(bookTitle(t))}}, version ${SITE_VERSION}`],
     ['year', String(updated.year)],
     ['month', MONTHS[updated.month - 1]],
     ['url', citationUrl(t)],
     ['note', `Accessed ${isoOf(dayOfUtc(t.accessed))}`],
+    ['language', t.locale === 'zh' ? BIB_LANGUAGE.zh.language : undefined],
   ]);
 }
 
@@ -116,15 +125,18 @@ export function biblatexEntry(t: CiteTarget): string {
   return bibEntry('inbook', citationKey(t), [
     ['author', bibAuthors()],
     ['title', latexTitle(t.section?.title ?? t.pageTitle)],
-    ['booktitle', latexTitle(t.section ? t.pageTitle : SITE_TITLE)],
-    ['maintitle', t.section ? latexTitle(SITE_TITLE) : undefined],
+    ['booktitle', latexTitle(t.section ? t.pageTitle : bookTitle(t))],
+    ['maintitle', t.section ? latexTitle(bookTitle(t)) : undefined],
     // biblatex's data model has no `version` for @inbook (biber --validate-datamodel warns); `edition` takes
     // a literal string, which is what a version of a web book is.
     ['edition', `Version ${SITE_VERSION}`],
     ['date', isoOf(dayOfUtc(t.updated))],
     ['url', citationUrl(t)],
     ['urldate', isoOf(dayOfUtc(t.accessed))],
-    ['langid', 'english'],
+    // biblatex's langid names a babel language for hyphenation; babel has no "chinese", so a Chinese page
+    // gives its language as the printed `language` field only.
+    ['langid', t.locale === 'zh' ? undefined : 'english'],
+    ['language', t.locale === 'zh' ? BIB_LANGUAGE.zh.language : undefined],
   ]);
 }
 
@@ -156,6 +168,7 @@ export function risOf(record: Pick<ReturnType<typeof cslRecord>, 'accessed' | 'i
 }
 
 export function citationFormats(t: CiteTarget): CiteFormat[] {
+  const hints = SITE_STRINGS[t.locale ?? 'en'].citeHints;
   const record = cslRecord(t);
   // APA 7 and MLA 9 cite a dated web document by its full date, which their CSL styles print for web pages.
   const web = new Cite({ ...record, type: 'webpage' });
@@ -166,21 +179,21 @@ export function citationFormats(t: CiteTarget): CiteFormat[] {
     {
       id: 'bibtex',
       label: 'BibTeX (natbib)',
-      hint: 'For classic bibtex with natbib, e.g. plainnat or a conference template.',
+      hint: hints.bibtex,
       text: natbibEntry(t),
     },
     {
       id: 'biblatex',
       label: 'BibLaTeX',
-      hint: 'For biblatex with biber: has urldate and version.',
+      hint: hints.biblatex,
       text: biblatexEntry(t),
     },
-    { id: 'apa', label: 'APA', hint: 'APA 7th edition.', text: bibliography(web, 'apa') },
-    { id: 'mla', label: 'MLA', hint: 'MLA 9th edition.', text: bibliography(web, MLA) },
+    { id: 'apa', label: 'APA', hint: hints.apa, text: bibliography(web, 'apa') },
+    { id: 'mla', label: 'MLA', hint: hints.mla, text: bibliography(web, MLA) },
     {
       id: 'ris',
       label: 'RIS',
-      hint: 'Imports into Zotero, EndNote and Mendeley.',
+      hint: hints.ris,
       text: risOf(record),
       filename: `${file}.ris`,
       mime: 'application/x-research-info-systems',
@@ -188,7 +201,7 @@ export function citationFormats(t: CiteTarget): CiteFormat[] {
     {
       id: 'csl',
       label: 'CSL-JSON',
-      hint: 'For Pandoc, Zotero and other CSL tools.',
+      hint: hints.csl,
       text: JSON.stringify([record], null, 2),
       filename: `${file}.json`,
       mime: 'application/vnd.citationstyles.csl+json',

@@ -4,7 +4,7 @@
 // chapter can show the number of an equation in another chapter without any build ordering.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { urlForId } from './pages';
+import { TWIN_DIR_NAME, urlForId } from './pages';
 
 export interface EquationEntry {
   label: string;
@@ -56,10 +56,12 @@ export function equationsInSource(source: string, file: string, page: string): E
   return found;
 }
 
-function walk(dir: string): string[] {
+// The English files number everything; the Chinese twins (content/zh/) share those numbers.
+function walk(dir: string, top = true): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return walk(path);
+    if (top && name === TWIN_DIR_NAME) return [];
+    if (statSync(path).isDirectory()) return walk(path, false);
     return /\.mdx?$/.test(name) ? [path] : [];
   });
 }

@@ -4,7 +4,7 @@
 // the figures of that file in order (the same scheme as equation numbers), its anchor "#fig-<name>".
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { urlForId } from './pages';
+import { TWIN_DIR_NAME, urlForId } from './pages';
 
 export interface FigureEntry {
   id: string; // includes the "fig-" prefix
@@ -49,10 +49,12 @@ export function figuresInSource(source: string, file: string, page: string): Fig
   return found;
 }
 
-function walk(dir: string): string[] {
+// The English files number everything; the Chinese twins (content/zh/) share those numbers.
+function walk(dir: string, top = true): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return walk(path);
+    if (top && name === TWIN_DIR_NAME) return [];
+    if (statSync(path).isDirectory()) return walk(path, false);
     return /\.mdx?$/.test(name) ? [path] : [];
   });
 }

@@ -133,12 +133,18 @@ function accented(ch: string): string | undefined {
   return /[a-z]$/.test(ACCENT[marks[0]]) ? `{${ACCENT[marks[0]]}{${letter}}}` : `{${ACCENT[marks[0]]}${letter}}`;
 }
 
+/** CJK ideographs, CJK punctuation and full-width forms. */
+const CJK = /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]$/;
+
 /** One character of text as LaTeX; throws for a character this table does not know. */
 function latexChar(ch: string, context: string): string {
   if (SPECIAL[ch]) return SPECIAL[ch];
   if (/^[\x20-\x7e]$/.test(ch)) return ch;
   if (TEXT[ch]) return TEXT[ch];
   if (MATH[ch]) return `{$${MATH[ch]}$}`;
+  // Chinese titles (the /zh/ pages) stay UTF-8: a document that cites them is typeset with ctex or xeCJK,
+  // which read them as they are; biber and bibtex pass them through.
+  if (CJK.test(ch)) return ch;
   const a = accented(ch);
   if (a) return a;
   const code = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');

@@ -2,7 +2,9 @@
 // the parent of its siblings; a folder without one becomes an unlinked group (e.g. "Appendices"). Pages
 // outside content/ (the method index, references) are appended by the caller. Only files that exist are
 // listed, so a chapter appears in the navigation exactly when it has been written.
+import { localizedPath, type Locale } from '../i18n/locales';
 import { urlForId } from './pages';
+import { SITE_STRINGS } from './ui-strings';
 
 export interface ChapterLike {
   id: string;
@@ -17,23 +19,20 @@ export interface NavItem {
   children: NavItem[];
 }
 
-const GROUP_TITLES: Record<string, { title: string; order: number }> = {
-  appendix: { title: 'Appendices', order: 100 },
-  examples: { title: 'Working examples', order: 90 },
-};
+const GROUP_ORDER: Record<string, number> = { appendix: 100, examples: 90 };
 
 function stripIndex(id: string) {
   return id.replace(/(^|\/)index$/, '');
 }
 
-export function buildNavigation(chapters: ChapterLike[], extra: NavItem[] = []): NavItem[] {
+export function buildNavigation(chapters: ChapterLike[], extra: NavItem[] = [], locale: Locale = 'en'): NavItem[] {
+  const groups = SITE_STRINGS[locale].nav.groups as Record<string, string>;
   const root: NavItem[] = [];
   const folders = new Map<string, NavItem>();
   const folder = (name: string): NavItem => {
     let item = folders.get(name);
     if (!item) {
-      const group = GROUP_TITLES[name] ?? { title: name, order: 50 };
-      item = { title: group.title, order: group.order, children: [] };
+      item = { title: groups[name] ?? name, order: GROUP_ORDER[name] ?? 50, children: [] };
       folders.set(name, item);
       root.push(item);
     }
@@ -45,7 +44,7 @@ export function buildNavigation(chapters: ChapterLike[], extra: NavItem[] = []):
     const isFolderIndex = c.id !== id && parts.length === 1 && id !== '';
     const entry: NavItem = {
       title: c.data.title,
-      href: urlForId(c.id),
+      href: localizedPath(urlForId(c.id), locale),
       number: c.data.number,
       order: c.data.order,
       children: [],

@@ -3,9 +3,13 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { MARKUP_STRINGS } from './markup-strings';
+import { localeOfFile } from './pages';
 
 export function rehypeCodeBlocks() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const t = MARKUP_STRINGS[localeOfFile(file.path)];
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined || node.tagName !== 'pre') return;
       if (parent.type === 'element' && (parent as Element).properties?.className?.toString().includes('code-block'))
@@ -16,8 +20,8 @@ export function rehypeCodeBlocks() {
         node,
         h(
           'button',
-          { type: 'button', className: ['copy-code'], dataAction: 'copy-code', ariaLabel: `Copy this ${lang} code` },
-          'Copy',
+          { type: 'button', className: ['copy-code'], dataAction: 'copy-code', ariaLabel: t.copyCode(lang) },
+          t.copy,
         ),
       ]);
       return ['skip', index + 1];

@@ -12,7 +12,8 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { equationRegister, labelOf, texWithoutLabel } from './equations';
 import { findFirst, hasClass, textOf } from './hast';
-import { idForFile, urlForId } from './pages';
+import { MARKUP_STRINGS } from './markup-strings';
+import { idForFile, localeOfFile, urlForId } from './pages';
 import { COPY_TEX_PREAMBLE, texForLatex } from './tex-copy';
 
 const EQ_HREF = /^(?:(\/[^#]*))?#eq-([a-z0-9-]+)$/;
@@ -22,6 +23,7 @@ export function rehypeEquations() {
     const register = equationRegister();
     const id = file.path ? idForFile(file.path) : undefined;
     const page = id !== undefined ? urlForId(id) : undefined;
+    const t = MARKUP_STRINGS[localeOfFile(file.path)];
     const where = (node: { position?: { start: { line: number } } }) =>
       `${file.path}:${node.position?.start.line ?? '?'}`;
 
@@ -43,7 +45,7 @@ export function rehypeEquations() {
       if (label && (!entry || (page && entry.page !== page))) {
         throw new Error(`${where(node)}: equation label "${label}" is not in the register for this page`);
       }
-      const name = entry ? `equation (${entry.number})` : 'this equation';
+      const name = t.equationName(entry?.number);
       let copied: string;
       try {
         copied = texForLatex(tex);
@@ -60,7 +62,7 @@ export function rehypeEquations() {
               className: ['equation-number'],
               href: `#eq-${entry.label}`,
               dataAction: 'copy-link',
-              ariaLabel: `Copy link to equation (${entry.number})`,
+              ariaLabel: t.copyEquationLink(entry.number),
             },
             `(${entry.number})`,
           ),
@@ -73,10 +75,10 @@ export function rehypeEquations() {
             type: 'button',
             className: ['copy-tex'],
             dataAction: 'copy-tex',
-            ariaLabel: `Copy the TeX source of ${name}`,
-            title: `Copies LaTeX for ${COPY_TEX_PREAMBLE}: paste it inside \\[ … \\] or an equation environment`,
+            ariaLabel: t.copyTexOf(name),
+            title: t.copyTexTitle(COPY_TEX_PREAMBLE),
           },
-          'Copy TeX',
+          t.copyTex,
         ),
       );
       const figure = h(
@@ -89,7 +91,7 @@ export function rehypeEquations() {
               className: ['equation-scroll'],
               tabIndex: 0,
               role: 'group',
-              ariaLabel: entry ? `Equation ${entry.number}` : 'Equation',
+              ariaLabel: t.equationGroup(entry?.number),
             },
             [node],
           ),

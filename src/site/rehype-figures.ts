@@ -6,7 +6,8 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { figureRegister } from './figures';
 import { textOf } from './hast';
-import { idForFile, urlForId } from './pages';
+import { MARKUP_STRINGS } from './markup-strings';
+import { idForFile, localeOfFile, urlForId } from './pages';
 
 const FIG_HREF = /^(?:(\/[^#]*))?#(fig-[a-z0-9-]+)$/;
 
@@ -29,7 +30,7 @@ export function rehypeFigures() {
       }
       node.properties.href = entry.page === page ? `#${entry.id}` : `${entry.page}#${entry.id}`;
       if (node.children.length === 0 || textOf(node).trim() === '') {
-        node.children = [{ type: 'text', value: `Figure ${entry.number}` }];
+        node.children = [{ type: 'text', value: MARKUP_STRINGS[localeOfFile(file.path)].figureRef(entry.number) }];
         node.properties.className = ['fig-ref'];
       }
     });

@@ -3,19 +3,23 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { hasClass } from './hast';
+import { MARKUP_STRINGS } from './markup-strings';
+import { localeOfFile } from './pages';
 
 const LEVELS = new Set(['h2', 'h3', 'h4']);
 
 export function rehypeHeadingLinks() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const t = MARKUP_STRINGS[localeOfFile(file.path)];
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined || !LEVELS.has(node.tagName)) return;
       const id = node.properties?.id;
       if (typeof id !== 'string') return;
       const title = readableText(node).trim();
       const link = h('a', { className: ['heading-link'], href: `#${id}`, dataAction: 'copy-link' }, [
-        h('span', { className: ['sr-only'] }, `Copy link to section: ${title}`),
+        h('span', { className: ['sr-only'] }, t.sectionLink(title)),
         h('span', { ariaHidden: 'true' }, '#'),
       ]);
       parent.children[index] = h('div', { className: ['heading', `heading-${node.tagName}`] }, [node, link]);

@@ -18,6 +18,7 @@ import katex from 'katex';
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { GLOSSARY_ENTRY, type GlossaryEntry } from './glossary-schema';
+import { localeOfFile } from './pages';
 
 export const GLOSSARY_FILE = join(process.cwd(), 'content', 'data', 'notation.json');
 
@@ -82,15 +83,20 @@ function isRawHtmlElement(node: { type: string; name?: string | null }): boolean
 
 export function remarkGlossary() {
   return (tree: Root, file: VFile) => {
-    const entries = loadGlossary();
+    // A Chinese twin (content/zh/) links the glossary's Chinese terms and previews the Chinese definition.
+    const chinese = localeOfFile(file.path) === 'zh';
+    const entries = loadGlossary().map((e) =>
+      chinese ? { ...e, terms: e.zh?.terms ?? [], name: e.zh?.name ?? e.name, meaning: e.zh?.meaning ?? e.meaning } : e,
+    );
     const phrases = entries
       .flatMap((entry) => entry.terms.map((term) => ({ term, entry })))
       .sort((a, b) => b.term.length - a.term.length);
     if (phrases.length === 0) return;
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}-])(${phrases.map((p) => escape(p.term)).join('|')})(?![\\p{L}\\p{N}-])`,
-      'giu',
-    );
+    // Whole words only; Chinese has no spaces between words, so a Chinese term needs no boundary (the
+    // longest phrase still wins: 同策略 is matched before 策略).
+    const bounded = (term: string) =>
+      /^[\x00-\x7f–]+$/.test(term) ? `(?<![\\p{L}\\p{N}-])${escape(term)}(?![\\p{L}\\p{N}-])` : escape(term);
+    const pattern = new RegExp(`(${phrases.map((p) => bounded(p.term)).join('|')})`, 'giu');
     const byTerm = new Map(phrases.map((p) => [p.term.toLowerCase(), p.entry]));
     const linked = new Set<string>();
     let count = 0;
@@ -146,7 +152,7 @@ export function remarkGlossary() {
                     type: 'element',
                     tagName: 'strong',
                     properties: {},
-                    children: [{ type: 'text', value: `${entry.name}: ` }],
+                    children: [{ type: 'text', value: `${entry.name}${chinese ? '：' : ': '}` }],
                   },
                   ...meaningHast(entry.meaning),
                 ],

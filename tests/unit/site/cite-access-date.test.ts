@@ -35,7 +35,7 @@ describe('access date filled in by the browser', () => {
   }
   it('says which day the citations carry, with and without the script', () => {
     const d = { year: 2026, month: 12, day: 1 };
-    expect(ACCESS_DATE_STRINGS.built(d)).toContain('1 December 2026, the day this copy of the site was built');
-    expect(ACCESS_DATE_STRINGS.reader(d)).toContain('today, 1 December 2026');
+    expect(ACCESS_DATE_STRINGS.en.built(d)).toContain('1 December 2026, the day this copy of the site was built');
+    expect(ACCESS_DATE_STRINGS.en.reader(d)).toContain('today, 1 December 2026');
   });
 });

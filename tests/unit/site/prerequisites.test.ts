@@ -15,20 +15,24 @@ function mdxFiles(dir: string): string[] {
   });
 }
 
+// The English chapters; their Chinese twins (content/zh/) have the same prerequisites by construction
+// (tests/unit/i18n/twins.test.ts compares the field).
 const pages = new Map(
-  mdxFiles('content').map((file) => {
-    const id = file.replace(/^content\//, '').replace(/\.mdx$/, '');
-    const url = `/${id.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
-    const fm = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1];
-    const line = /^prerequisites:\s*\[(.*)\]\s*$/m.exec(fm);
-    const prerequisites = line
-      ? line[1]
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-      : undefined;
-    return [url, { id, prerequisites }];
-  }),
+  mdxFiles('content')
+    .filter((file) => !file.startsWith('content/zh/'))
+    .map((file) => {
+      const id = file.replace(/^content\//, '').replace(/\.mdx$/, '');
+      const url = `/${id.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
+      const fm = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1];
+      const line = /^prerequisites:\s*\[(.*)\]\s*$/m.exec(fm);
+      const prerequisites = line
+        ? line[1]
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : undefined;
+      return [url, { id, prerequisites }];
+    }),
 );
 
 describe('prerequisites front matter', () => {

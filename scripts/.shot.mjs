@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const [url, out, w] = process.argv.slice(2);
+const p = await b.newPage({ viewport: { width: Number(w || 1280), height: 900 } });
+const errors = [];
+p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+p.on('pageerror', (e) => errors.push(String(e)));
+await p.goto(url);
+await p.waitForTimeout(800);
+await p.screenshot({ path: out });
+console.log('scrollWidth', await p.evaluate(() => document.documentElement.scrollWidth), 'errors', errors);
+await b.close();
