@@ -92,8 +92,6 @@ export const COMPOSITION_CODES = [
   'feedback-mismatch',
   /** The method does not run on the chosen data: params.data (the data it runs on). */
   'data-mismatch',
-  /** On the bandit, a ranking is of the fixed candidates, once (off-policy). */
-  'bandit-lists-offline',
 ] as const;
 export type CompositionCode = (typeof COMPOSITION_CODES)[number];
 

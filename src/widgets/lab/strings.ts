@@ -162,7 +162,6 @@ const en = {
       `${a} measures the policy against a frozen reference model; switch the reference on, or pick a reference-free method (SimPO, ORPO, RRHF, SFT).`,
     'feedback-mismatch': (a: string, need: string, from: string) => `${a} needs ${need}, and ${from}.`,
     'data-mismatch': (a: string, data: string) => `${a} runs on ${data} in this engine.`,
-    'bandit-lists-offline': (a: string) => `${a} here ranks the fixed candidates once (off-policy).`,
   },
   /** What a method needs, in the feedback-mismatch sentence. */
   needWhat: {
@@ -388,7 +387,6 @@ const zh: LabStrings = {
       `${a} 要拿策略与一个冻结的参考模型作比较；请打开参考模型，或改选不需要参考模型的方法（SimPO、ORPO、RRHF、SFT）。`,
     'feedback-mismatch': (a: string, need: string, from: string) => `${a} 需要${need}，而${from}。`,
     'data-mismatch': (a: string, data: string) => `在这个引擎里，${a} 只能在${data}上运行。`,
-    'bandit-lists-offline': (a: string) => `${a} 在这里只对固定的候选回复排一次序（异策略）。`,
   },
   needWhat: {
     scalar: '每个回复的标量奖励',

@@ -88,8 +88,8 @@ export function checkComposition(
     return { code: 'feedback-mismatch', algorithm, need, feedback: c.feedback };
   if (!DATA_FOR(c.algorithm).includes(c.data))
     return { code: 'data-mismatch', algorithm, data: [...DATA_FOR(c.algorithm)] };
-  if (c.model === 'bandit' && c.data !== 'off-policy' && need === 'list')
-    return { code: 'bandit-lists-offline', algorithm };
+  // A list-wise method on the bandit with other data than off-policy is refused above: the list-wise
+  // methods run on off-policy data only (their registry entry), as the bandit's rankings are fixed.
   return undefined;
 }
 
