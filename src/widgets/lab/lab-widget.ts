@@ -66,7 +66,7 @@ export class LabWidget extends TrainingWidget<LabState> {
   private guide() {
     const a = this.state.algorithm as LabAlgorithm;
     const T = this.t;
-    const title = T.algorithmTitle[a] ?? a;
+    const title = T.algorithmTitle[a] ?? T.algorithmName[a] ?? a;
     setText(
       this.root,
       'needs',

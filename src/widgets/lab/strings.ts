@@ -56,21 +56,12 @@ const en = {
     'plackett-luce': 'Plackett–Luce',
     grpo: 'GRPO',
   } as Record<string, string>,
+  /** The full title, in the line under the select, where it says more than the name. */
   algorithmTitle: {
     sft: 'SFT',
     rft: 'RFT (rejection-sampling fine-tuning)',
     raft: 'RAFT (best-of-N, then SFT)',
     remax: 'ReMax (REINFORCE, greedy baseline)',
-    ppo: 'PPO',
-    grpo: 'GRPO',
-    kto: 'KTO',
-    dpo: 'DPO',
-    ipo: 'IPO',
-    cdpo: 'cDPO',
-    hinge: 'SLiC-HF hinge',
-    simpo: 'SimPO',
-    orpo: 'ORPO',
-    rrhf: 'RRHF',
     'plackett-luce': 'Plackett–Luce (list-wise DPO)',
   } as Record<string, string>,
   optionText: (name: string, needs: string[]) => `${name} — ${needs.join(' + ')}`,
@@ -245,8 +236,11 @@ const en = {
 };
 export type LabStrings = typeof en;
 
+/** Chinese runs into Latin text with a space between them (“在 best-of-N 样本上”). */
+const spaced = (s: string) => (/^[A-Za-z]/.test(s) ? ` ${s}` : s);
+
 const zh: LabStrings = {
-  title: '偏好学习实验室',
+  title: '偏好学习实验台',
   titleCompact: '动手试试统一视角：用四个组件拼出一种方法',
   label: {
     beta: 'β',
@@ -284,7 +278,7 @@ const zh: LabStrings = {
     dpo: 'DPO',
     ipo: 'IPO',
     cdpo: 'cDPO',
-    hinge: 'SLiC-HF 铰链损失',
+    hinge: 'SLiC-HF 合页损失',
     simpo: 'SimPO',
     orpo: 'ORPO',
     rrhf: 'RRHF',
@@ -296,16 +290,6 @@ const zh: LabStrings = {
     rft: 'RFT（拒绝采样微调）',
     raft: 'RAFT（best-of-N 之后再做 SFT）',
     remax: 'ReMax（以贪心回复为基线的 REINFORCE）',
-    ppo: 'PPO',
-    grpo: 'GRPO',
-    kto: 'KTO',
-    dpo: 'DPO',
-    ipo: 'IPO',
-    cdpo: 'cDPO',
-    hinge: 'SLiC-HF 铰链损失',
-    simpo: 'SimPO',
-    orpo: 'ORPO',
-    rrhf: 'RRHF',
     'plackett-luce': 'Plackett–Luce（列表式 DPO）',
   } as Record<string, string>,
   optionText: (name: string, needs: string[]) => `${name} — ${needs.join(' + ')}`,
@@ -384,21 +368,21 @@ const zh: LabStrings = {
     'length-needs-tokens': (a: string) =>
       `${a} 会按长度归一化词元的对数概率；老虎机模型没有词元，所以请选择自回归模型。`,
     'needs-reference': (a: string) =>
-      `${a} 要拿策略与一个冻结的参考模型作比较；请打开参考模型，或改选不需要参考模型的方法（SimPO、ORPO、RRHF、SFT）。`,
+      `${a} 以一个冻结的参考模型为基准来衡量策略；请打开参考模型，或改选不需要参考模型的方法（SimPO、ORPO、RRHF、SFT）。`,
     'feedback-mismatch': (a: string, need: string, from: string) => `${a} 需要${need}，而${from}。`,
-    'data-mismatch': (a: string, data: string) => `在这个引擎里，${a} 只能在${data}上运行。`,
+    'data-mismatch': (a: string, data: string) => `在这个引擎里，${a} 只在${spaced(data)}上运行。`,
   },
   needWhat: {
-    scalar: '每个回复的标量奖励',
-    binary: '每个回复的好/坏标签',
-    pair: '每个偏好对中的被选回复',
-    list: '候选回复的完整排序',
+    scalar: '为每条回复提供一个标量奖励',
+    binary: '为每条回复提供一个好/坏标签',
+    pair: '在每个偏好对中指出被选回复',
+    list: '给出候选回复的完整排序',
     demonstrations: '人写的示范',
   } as Record<string, string>,
   feedbackCannot: {
     human: '这里的人类标注者只比较、排序或认可回复，并不打分',
     rule: '规则只判断通过或不通过，无法给整个列表排序',
-    'reward-model': '奖励模型只给回复打分，不会写示范',
+    'reward-model': '奖励模型只给回复打分，不会编写示范',
     'pairwise-scorer': '成对打分器只比较两个回复',
     judge: '这个评审只比较两个回复',
   } as Record<string, string>,
@@ -421,8 +405,8 @@ const zh: LabStrings = {
   frontierLabel: (beta: number) => `β ${beta}`,
   need: {
     demonstrations: '人写的示范',
-    scalar: '每个回复的标量奖励',
-    binary: '每个回复的好/坏标签',
+    scalar: '每条回复的标量奖励',
+    binary: '每条回复的好/坏标签',
     pair: '带有被选回复的偏好对',
     list: '对多个候选回复的排序',
     reference: '参考模型',

@@ -98,10 +98,10 @@ const zh: ShellStrings = {
   label: { seed: '随机种子', lr: '学习率', step: '步数' },
   rangeText: (spec: FieldSpec) => `${plain(spec.min)} 到 ${plain(spec.max)} 之间的${spec.integer ? '整数' : '数'}`,
   fieldInvalid: (label: string, range: string, last: number) =>
-    `${label}：请输入${range}。已保留上一个有效值 ${plain(last)}。`,
-  fieldInvalidStatus: (label: string, range: string) => `${label}未改动：它必须是${range}。`,
+    `${label}：请输入 ${range}。已保留上一个有效值 ${plain(last)}。`,
+  fieldInvalidStatus: (label: string, range: string) => `${label}未改动：它必须是 ${range}。`,
   urlClamped: (param: string, raw: string, range: string, used: number) =>
-    `链接把 ${param} 设为 ${raw}，超出了${range}的范围；现使用最接近的允许值 ${plain(used)}。`,
+    `链接把 ${param} 设为 ${raw}，不在允许范围内（${range}）；采用最接近的允许值 ${plain(used)}。`,
   urlNotANumber: (param: string, raw: string, used: number) =>
     `链接把 ${param} 设为“${raw}”，这不是一个数；现使用默认值 ${plain(used)}。`,
   urlNotAChoice: (param: string, raw: string, used: string) =>

@@ -11,6 +11,8 @@ import { RANKING_STRINGS } from '../../../src/widgets/ranking/strings';
 import { REINFORCE_STRINGS } from '../../../src/widgets/reinforce/strings';
 import { RLHF_STRINGS } from '../../../src/widgets/rlhf/strings';
 import { SHELL_STRINGS } from '../../../src/widgets/shell/strings';
+import { ENGINE_MESSAGES } from '../../../src/widgets/shell/engine-messages';
+import { loadGlossary } from '../../../src/site/remark-glossary';
 
 const CJK = /[\u4e00-\u9fff]/;
 /**
@@ -33,7 +35,7 @@ const ARGS: Record<string, unknown[]> = {
   useInstead: [['x', 'y']],
   labelled: ['“steps”', true],
   dataName: ['on-policy'],
-  'feedback-mismatch': ['PPO', '每个回复的标量奖励', '这个评审只比较两个回复'],
+  'feedback-mismatch': ['PPO', '为每条回复提供一个标量奖励', '这个评审只比较两个回复'],
 };
 const DEFAULT_ARGS = ['“steps”', 3, 0.25, 7];
 
@@ -86,6 +88,17 @@ describe('dictionaries of the training widgets and the shell', () => {
     });
   }
 
+  it('uses the glossary’s Chinese terms: no variant it rules out (e.g. 离策略, 响应, KL散度)', () => {
+    const avoid = loadGlossary().flatMap((e) => e.zh?.avoid ?? []);
+    expect(avoid.length).toBeGreaterThan(5);
+    const PARAMS = { fn: 'f', name: 'n', value: '1', what: 'pairs', key: 'pairs', where: 'w', algorithm: 'dpo' };
+    const messages = [...Object.values(ENGINE_MESSAGES.zh.errors), ...Object.values(ENGINE_MESSAGES.zh.data)].map((f) =>
+      f(PARAMS),
+    );
+    const texts = [...DICTIONARIES.flatMap(([name, d]) => leaves(d.en, d.zh, name).map((r) => r[2])), ...messages];
+    for (const text of texts) for (const bad of avoid) expect(text, `“${bad}” in “${text}”`).not.toContain(bad);
+  });
+
   it('the range sentence and the field messages keep their numbers in both languages', () => {
     const en = SHELL_STRINGS.en;
     const zh = SHELL_STRINGS.zh;
@@ -93,7 +106,7 @@ describe('dictionaries of the training widgets and the shell', () => {
     expect(en.rangeText(count)).toBe('a whole number from 2 to 16');
     expect(zh.rangeText(count)).toBe('2 到 16 之间的整数');
     expect(zh.fieldInvalid('学习率', zh.rangeText(SPEC), 0.5)).toBe(
-      '学习率：请输入0.001 到 5 之间的数。已保留上一个有效值 0.5。',
+      '学习率：请输入 0.001 到 5 之间的数。已保留上一个有效值 0.5。',
     );
     expect(numbers(zh.urlClamped('dpo.step', '1000000', zh.rangeText(count), 16))).toEqual(
       numbers(en.urlClamped('dpo.step', '1000000', en.rangeText(count), 16)),
