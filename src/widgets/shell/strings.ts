@@ -85,6 +85,8 @@ const en = {
   promptNames: ['password', 'gift', 'book'],
   /** A reply of the toy world in quotes (its words are the world's vocabulary, the same in every language). */
   quote: (text: string) => `“${text}”`,
+  /** Parentheses after a word in running text (half-width with a space, or full-width). */
+  paren: [' (', ')'],
   /** Lists in sentences: "a, b and c". */
   and: (items: string[]) =>
     items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
@@ -146,6 +148,7 @@ const zh: ShellStrings = {
   prompts: ['怎样重置我的密码？', '朋友送了我一份礼物。', '你能推荐一本书吗？'],
   promptNames: ['密码', '礼物', '书'],
   quote: (text: string) => `“${text}”`,
+  paren: ['（', '）'],
   and: (items: string[]) =>
     items.length < 2 ? items.join('') : `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`,
   or: (items: string[]) =>
