@@ -8,7 +8,7 @@ import { openWidget, readCells } from './widget-helpers';
 const CJK = /[\u4e00-\u9fff]/;
 /** Latin text that both editions show: method names, symbols, the toy world's words, the backend. */
 const SHARED =
-  /\b(ICDPO|DPO|IPO|cDPO|SimPO|ORPO|RRHF|SFT|RFT|RAFT|ReMax|PPO|GRPO|KTO|OAIF|RLHF|InstructGPT|SLiC-HF|Plackett|Luce|LiPO|PRO|Bradley|Terry|TF\.js|GAE|KL|TD|log|clip|min|max|exp|ref|LLM|JSON|best-of-N|cpu|steps|here|thanks|please|maybe|um|no|ugh|end)\b/g;
+  /\b(ICDPO|DPO|IPO|cDPO|SimPO|ORPO|RRHF|SFT|RFT|RAFT|ReMax|REINFORCE|PPO|GRPO|KTO|OAIF|RLHF|InstructGPT|SLiC-HF|Plackett|Luce|LiPO|PRO|Bradley|Terry|TF\.js|GAE|KL|TD|log|clip|min|max|exp|ref|LLM|JSON|best-of-N|cpu|steps|here|thanks|please|maybe|um|no|ugh|end)\b/g;
 const englishWords = (text: string) =>
   text
     .replace(/_/g, ' ')
@@ -87,4 +87,22 @@ test('a refused value and a clamped link are explained in Chinese next to the fi
     .fill('{"pairs": [{"prompt": 0, "chosen": "steps", "rejected": "helo"}]}');
   await root.getByRole('button', { name: '使用这些数据' }).click();
   await expect(root.locator('[data-data-error]')).toHaveText(/^pairs\[0\]\.rejected：未知单词“helo”/);
+});
+
+test('the point-wise and REINFORCE examples on /zh/ too', async ({ page }) => {
+  const pw = await twins(page, '/examples/point-wise/?pointwise.method=remax', 'pointwise', 2);
+  await expect(pw.locator('[data-samples] tr').first()).toContainText('贪心回复 ȳ');
+  await twins(page, '/rl-primer/', 'reinforce', 2);
+});
+
+test('ICDPO on /zh/ shows the English page’s numbers with Chinese labels', async ({ page }) => {
+  const en = await openWidget(page, '/algorithms/training-free/', 'icdpo');
+  const enCells = await readCells(en);
+  const zh = await openWidget(page, '/zh/algorithms/training-free/', 'icdpo');
+  expect(await readCells(zh)).toEqual(enCells);
+  const text = await zh.innerText();
+  expect(text).toMatch(CJK);
+  expect(englishWords(text), text).toEqual([]);
+  await zh.getByRole('button', { name: '换一批候选回复（下一个种子）' }).click();
+  await expect(zh.locator('[data-status]')).toContainText('已用随机种子 53');
 });

@@ -439,7 +439,7 @@ const zh: LabStrings = {
     feedback: '反馈',
     algorithm: '算法',
   } as Record<string, string>,
-  useInstead: (changes: string[]) => `改用 ${changes.join('，')}`,
+  useInstead: (changes: string[]) => `改用${changes.join('，')}`,
   choice: (selector: string, option: string) => `${selector}：${option}`,
   settingsNowValid: (name: string) => `已换成一个可以训练的组合：${name}`,
   referenceOn: '开',

@@ -41,7 +41,7 @@ export type ReinforceStrings = typeof en;
 
 const zh: ReinforceStrings = {
   label: { samples: '每个提示的样本数 N', offset: '奖励偏移 c' },
-  title: '有基线与无基线的 REINFORCE，在老虎机玩具模型上',
+  title: '在老虎机玩具模型上比较有基线与无基线的 REINFORCE',
   samplesLabel: '每个提示的样本数 N',
   offsetLabel: '奖励偏移 c',
   intro:
