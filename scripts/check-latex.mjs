@@ -53,7 +53,8 @@ export function collectFromDist(dist = 'dist') {
     )) {
       const text = decodeHtml(m[2].replace(/<[^>]+>/g, '')).trim();
       const kind = m[1] === 'biblatex' ? 'biblatex' : m[1] === 'bibtex' ? 'bibtex' : 'both';
-      if (!bib.has(text)) bib.set(text, { text, kind, page });
+      // A Chinese page's entries carry its Chinese title (see checkBibliographies).
+      if (!bib.has(text)) bib.set(text, { text, kind, page, chinese: page.startsWith('/zh/') });
     }
   }
   return { equations: [...equations].map(([tex, page]) => ({ tex, page })), bib: [...bib.values()] };
@@ -169,7 +170,7 @@ export function keyClashes(entries) {
  */
 export function lintEntries(entries) {
   const problems = [];
-  for (const { text, page } of entries) {
+  for (const { text, page, chinese } of entries) {
     const key = keyOf(text) ?? '?';
     const month = /^\s*month\s*=\s*([^,\n]*),?$/m.exec(text)?.[1];
     if (
@@ -180,9 +181,50 @@ export function lintEntries(entries) {
     }
     const urls = [...text.matchAll(/https?:\/\/[^\s},]+/g)].map((m) => m[0]);
     if (new Set(urls).size < urls.length) problems.push(`${key} (${page}): the same URL is written twice`);
-    const wide = [...text].find((ch) => ch.charCodeAt(0) > 0x7e);
+    // A Chinese page's title is Chinese (UTF-8, for a document typeset with ctex or xeCJK); any other
+    // character beyond ASCII is still a fault.
+    const wide = [...text].find((ch) => ch.charCodeAt(0) > 0x7e && !(chinese && CJK.test(ch)));
     if (wide) problems.push(`${key} (${page}): non-ASCII character "${wide}" (write it as LaTeX)`);
   }
+  return problems;
+}
+
+/** CJK ideographs, CJK punctuation and full-width forms: what a Chinese title may hold (src/site/latex-text.ts). */
+const CJK = /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]$/;
+
+/**
+ * Classic bibtex alone over entries with Chinese titles: a hand-written .aux cites them all with plainnat,
+ * as pdflatex would write it. (Typesetting Chinese needs ctex or xeCJK, which this check does not install;
+ * what it proves is that bibtex reads every entry and writes the bibliography without a warning.)
+ */
+function bibtexOnlyRun(entries, dir, name) {
+  writeFileSync(join(dir, `${name}.bib`), `${entries.map((e) => e.text).join('\n\n')}\n`);
+  const cites = entries.map((e) => `\\citation{${keyOf(e.text)}}`);
+  writeFileSync(
+    join(dir, `${name}.aux`),
+    ['\\relax', ...cites, '\\bibstyle{plainnat}', `\\bibdata{${name}}`, ''].join('\n'),
+  );
+  const bt = run('bibtex', [name], dir);
+  const problems = [];
+  const blg = readFileSync(join(dir, `${name}.blg`), 'utf8');
+  for (const l of `${bt.stdout}\n${blg}`.split('\n'))
+    if (/^Warning--|error message|^I was expecting|^I'm skipping|Repeated entry|^Illegal/.test(l))
+      problems.push(`bibtex: ${l.trim()}`);
+  if (bt.status !== 0 && !problems.length) problems.push(`bibtex exited ${bt.status}`);
+  const bbl = readFileSync(join(dir, `${name}.bbl`), 'utf8');
+  for (const e of entries)
+    if (!bbl.includes(`{${keyOf(e.text)}}`)) problems.push(`bibtex: ${keyOf(e.text)} is not in the .bbl`);
+  return problems;
+}
+
+/** biber alone (its tool mode, datamodel validation on) over entries with Chinese titles. */
+function biberToolRun(entries, dir, name) {
+  writeFileSync(join(dir, `${name}.bib`), `${entries.map((e) => e.text).join('\n\n')}\n`);
+  const b = run('biber', ['--tool', '--validate-datamodel', `${name}.bib`], dir);
+  const problems = [];
+  for (const l of `${b.stdout}\n${b.stderr}`.split('\n'))
+    if (/\b(WARN|ERROR)\b/.test(l)) problems.push(`biber: ${l.trim()}`);
+  if (b.status !== 0 && !problems.length) problems.push(`biber exited ${b.status}`);
   return problems;
 }
 
@@ -276,13 +318,21 @@ function biblatexRun(entries, dir, name) {
 export function checkBibliographies(entries) {
   const dir = mkdtempSync(join(tmpdir(), 'cite-bib-'));
   try {
-    const natbib = entries.filter((e) => e.kind !== 'biblatex');
-    const biblatex = entries.filter((e) => e.kind !== 'bibtex');
+    const natbib = entries.filter((e) => e.kind !== 'biblatex' && !e.chinese);
+    const biblatex = entries.filter((e) => e.kind !== 'bibtex' && !e.chinese);
+    const natbibZh = entries.filter((e) => e.kind !== 'biblatex' && e.chinese);
+    const biblatexZh = entries.filter((e) => e.kind !== 'bibtex' && e.chinese);
     // The two variants of a section share its key (a reader uses one or the other): clashes are per tool.
-    const problems = [...new Set([...keyClashes(natbib), ...keyClashes(biblatex)]), ...lintEntries(entries)];
+    const problems = [
+      ...new Set([...keyClashes([...natbib, ...natbibZh]), ...keyClashes([...biblatex, ...biblatexZh])]),
+      ...lintEntries(entries),
+    ];
     for (let i = 0; i < natbib.length; i += 26)
       problems.push(...natbibRun(natbib.slice(i, i + 26), dir, `natbib${i / 26}`));
-    problems.push(...biblatexRun(biblatex, dir, 'biblatex'));
+    if (biblatex.length) problems.push(...biblatexRun(biblatex, dir, 'biblatex'));
+    for (let i = 0; i < natbibZh.length; i += 26)
+      problems.push(...bibtexOnlyRun(natbibZh.slice(i, i + 26), dir, `natbib-zh${i / 26}`));
+    if (biblatexZh.length) problems.push(...biberToolRun(biblatexZh, dir, 'biblatex-zh'));
     return problems;
   } finally {
     rmSync(dir, { recursive: true, force: true });

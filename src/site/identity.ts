@@ -8,7 +8,7 @@ export const SITE_SHORT_TITLE = 'Preference Learning, interactive';
 /** The book's title in each language: the Chinese edition names itself in Chinese (its pages, citations). */
 export const SITE_TITLES = {
   en: { title: SITE_TITLE, short: SITE_SHORT_TITLE },
-  zh: { title: '大语言模型的偏好学习——交互式版本', short: '偏好学习·交互版' },
+  zh: { title: '大语言模型的偏好学习（交互式版本）', short: '偏好学习·交互版' },
 } as const;
 /** The site's version, as released: package.json's. Citations and every page carry it. */
 export const SITE_VERSION: string = pkg.version;

@@ -4,6 +4,7 @@ import type { PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { formatReference, loadBibliography, referenceAnchor, shortCitation } from './bibliography';
+import { localeOfFile } from './pages';
 
 const CITE = /\[(@[\w:.-]+(?:\s*;\s*@[\w:.-]+)*)\]/g;
 
@@ -16,6 +17,9 @@ export interface CitationOptions {
 export function remarkCitations(options: CitationOptions = {}) {
   return (tree: Root, file: VFile) => {
     const bib = loadBibliography();
+    // Chinese prose brackets a citation with full-width punctuation, written without a space before it.
+    const chinese = localeOfFile(file.path) === 'zh';
+    const [open, separator, close] = chinese ? ['（', '；', '）'] : ['(', '; ', ')'];
     let count = 0;
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined || !node.value.includes('[@')) return;
@@ -23,8 +27,9 @@ export function remarkCitations(options: CitationOptions = {}) {
       let last = 0;
       for (const m of node.value.matchAll(CITE)) {
         const keys = m[1].split(';').map((k) => k.trim().slice(1));
-        parts.push({ type: 'text', value: node.value.slice(last, m.index) });
-        parts.push({ type: 'text', value: '(' });
+        const before = node.value.slice(last, m.index);
+        parts.push({ type: 'text', value: chinese ? before.replace(/\s+$/, '') : before });
+        parts.push({ type: 'text', value: open });
         keys.forEach((key, i) => {
           const entry = bib.get(key);
           if (!entry) {
@@ -33,7 +38,7 @@ export function remarkCitations(options: CitationOptions = {}) {
               `${file.path}:${line}: unknown citation key "${key}" (define it in content/references.bib)`,
             );
           }
-          if (i > 0) parts.push({ type: 'text', value: '; ' });
+          if (i > 0) parts.push({ type: 'text', value: separator });
           if (options.linkBase) {
             const url = options.linkBase(`/references/#${referenceAnchor(key)}`);
             parts.push({ type: 'link', url, children: [{ type: 'text', value: shortCitation(entry) }] });
@@ -70,7 +75,7 @@ export function remarkCitations(options: CitationOptions = {}) {
           };
           parts.push(citation as unknown as PhrasingContent);
         });
-        parts.push({ type: 'text', value: ')' });
+        parts.push({ type: 'text', value: close });
         last = m.index! + m[0].length;
       }
       if (last === 0) return;

@@ -65,7 +65,7 @@ const en = {
   // Messages spoken by the page script (enhance.ts).
   copied: (what: string) => `Copied ${what} to the clipboard.`,
   copyRefused: (what: string) => `Could not copy ${what}: the browser refused clipboard access.`,
-  themeNow: (dark: boolean) => (dark ? 'Dark theme.' : 'Light theme.'),
+  themeNow: (dark: boolean): string => (dark ? 'Dark theme.' : 'Light theme.'),
   searchUnavailable: (why: string) => `Search is unavailable: ${why}.`,
   citeShowing: (target: string) => `Showing the citation of ${target || 'the page'}.`,
   theCode: 'the code',
@@ -105,6 +105,7 @@ const en = {
     colFirst: 'Read first',
     unknown: (page: string, url: string) => `${page}: the prerequisite ${url} is not a page of the book`,
     list: ', ',
+    colon: ':',
   },
   notFound: {
     title: 'Page not found',
@@ -247,6 +248,7 @@ const zh: SiteStrings = {
     colFirst: '建议先读',
     unknown: (page: string, url: string) => `${page}：前置页面 ${url} 不是本书的页面`,
     list: '、',
+    colon: '：',
   },
   notFound: {
     title: '页面不存在',

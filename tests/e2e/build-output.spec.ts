@@ -52,6 +52,8 @@ test('the link checker really checks #anchors (a planted broken anchor is caught
 });
 
 test('html-validate finds no error in any page', async () => {
+  // Both editions: about a hundred pages, several of them near a megabyte.
+  test.setTimeout(240_000);
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const errors: string[] = [];
   for (const file of htmlFiles('dist')) {
@@ -63,7 +65,7 @@ test('html-validate finds no error in any page', async () => {
 });
 
 test('the Nu HTML checker (vnu) finds no error in any page', () => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const jar = join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
   let output = '';
   try {

@@ -32,12 +32,14 @@ test('the home page cites the whole edition: citation_* tags, a JSON-LD Book wit
   const ld = jsonLd(home);
   expect(ld['@type']).toBe('Book');
   expect(ld.url).toBe(canonical);
-  // Every page of the sitemap but the home page itself is a part of the book, with its canonical URL.
-  const parts = (ld.hasPart as Array<{ url: string }>).map((p) => p.url);
-  const pages = sitemapPaths()
-    .filter((p) => p !== '/')
-    .map((p) => canonicalOf(html(p)));
-  expect(parts.sort()).toEqual(pages.sort());
+  // Every English page of the sitemap but the home page itself is a part of the book, with its canonical
+  // URL; the Chinese cover (/zh/) lists the Chinese pages the same way.
+  const partsOf = (page: string) => (jsonLd(page).hasPart as Array<{ url: string }>).map((p) => p.url).sort();
+  const english = sitemapPaths().filter((p) => p !== '/' && !p.startsWith('/zh/'));
+  expect(partsOf(home)).toEqual(english.map((p) => canonicalOf(html(p))).sort());
+  const chinese = sitemapPaths().filter((p) => p.startsWith('/zh/') && p !== '/zh/');
+  expect(partsOf(html('/zh/'))).toEqual(chinese.map((p) => canonicalOf(html(p))).sort());
+  expect(chinese.length).toBe(english.length);
   // BibLaTeX has a @book; the natbib variant is a @misc (plainnat's @book requires a publisher).
   const bibtex = unescape(/<pre tabindex="0" data-cite-format="biblatex">([\s\S]*?)<\/pre>/.exec(home)![1]);
   expect(bibtex).toMatch(/^@book\{/);

@@ -223,30 +223,36 @@ test('glossary links resolve to an entry on /notation/ and preview it on focus',
   await expect(term.locator('.gloss-preview')).toBeHidden();
 });
 
-test('every try-it link opens its widget in the promised state', async ({ page }) => {
-  test.setTimeout(240_000);
-  const tries: Array<{ href: string; expect: string }> = [];
-  for (const path of CHAPTERS) {
-    await page.goto(path);
-    for (const ex of await page.locator('li.exercise[data-exercise="try"]').all()) {
-      tries.push({
-        href: (await ex.locator('a[data-try-link]').getAttribute('href'))!,
-        expect: (await ex.getAttribute('data-expect'))!,
-      });
+// In both editions: a Chinese try-it link opens the Chinese page, whose widget says the promised words in
+// Chinese (the `expect` of src/exercises/chapters/zh/), with the same state.
+for (const edition of ['', '/zh'])
+  test(`every try-it link opens its widget in the promised state${edition ? ' (Chinese edition)' : ''}`, async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const tries: Array<{ href: string; expect: string }> = [];
+    for (const path of CHAPTERS) {
+      await page.goto(edition + path);
+      for (const ex of await page.locator('li.exercise[data-exercise="try"]').all()) {
+        tries.push({
+          href: (await ex.locator('a[data-try-link]').getAttribute('href'))!,
+          expect: (await ex.getAttribute('data-expect'))!,
+        });
+      }
     }
-  }
-  expect(tries.length).toBeGreaterThanOrEqual(15);
-  for (const t of tries) {
-    await page.goto(t.href);
-    const widget = page.locator(new URL(t.href, 'http://x').hash);
-    await expect(widget, t.href).toHaveCount(1);
-    await widget.scrollIntoViewIfNeeded();
-    // Only the parts the widget writes once it has read its state: the lab's method name and its
-    // "why not" line, a widget's input error, the note on a link's value the widget clamped. (Option
-    // labels in the static HTML do not count.)
-    const written = widget
-      .locator('[data-text="recipe"], [data-text="why"], [data-input-error], [data-url-note]')
-      .filter({ hasText: t.expect });
-    await expect(written, `${t.href} shows “${t.expect}”`).toHaveCount(1, { timeout: 30_000 });
-  }
-});
+    expect(tries.length).toBeGreaterThanOrEqual(15);
+    for (const t of tries) {
+      await page.goto(t.href);
+      const widget = page.locator(new URL(t.href, 'http://x').hash);
+      await expect(widget, t.href).toHaveCount(1);
+      await widget.scrollIntoViewIfNeeded();
+      // Only the parts the widget writes once it has read its state: the lab's method name and its
+      // "why not" line, a widget's input error, the note on a link's value the widget clamped. (Option
+      // labels in the static HTML do not count.)
+      const written = widget
+        .locator('[data-text="recipe"], [data-text="why"], [data-input-error], [data-url-note]')
+        .filter({ hasText: t.expect });
+      await expect(written, `${t.href} shows “${t.expect}”`).toHaveCount(1, { timeout: 30_000 });
+      if (edition) expect(t.href.startsWith('/zh/'), t.href).toBe(true);
+    }
+  });

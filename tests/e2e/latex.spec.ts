@@ -11,6 +11,8 @@ interface Entry {
   text: string;
   kind: 'bibtex' | 'biblatex' | 'both';
   page: string;
+  /** From a /zh/ page: its Chinese title goes through bibtex and biber alone (no CJK LaTeX installed). */
+  chinese?: boolean;
 }
 interface Equation {
   tex: string;
@@ -90,5 +92,16 @@ test.describe('LaTeX, BibTeX and biber accept what the book offers to copy', () 
     expect(problems.join('\n')).toMatch(/Unicode character/);
     expect(problems.join('\n')).toMatch(/key twice has two different entries|Repeated entry/);
     expect(problems.join('\n')).toMatch(/nov 24|month/i);
+    // A Chinese page's entry may hold Chinese, nothing else beyond ASCII; and a broken one is caught by bibtex.
+    const chinese = (key: string, title: string, tail = ',\n}') => ({
+      kind: 'bibtex' as const,
+      page: '/zh/x/',
+      chinese: true,
+      text: `@misc{${key},\n  author = {{A}},\n  title = {${title}},\n  year = {2026}${tail}`,
+    });
+    expect(check.checkBibliographies([chinese('zh-ok', '算法：成对方法')])).toEqual([]);
+    const zhProblems = check.checkBibliographies([chinese('zh-pi', '算法 π'), chinese('zh-broken', '算法', ',\n')]);
+    expect(zhProblems.join('\n')).toMatch(/non-ASCII character "π"/);
+    expect(zhProblems.join('\n')).toMatch(/bibtex: .*(I was expecting|zh-broken|error)/);
   });
 });

@@ -11,7 +11,11 @@ import { expect, test } from './book';
 import { DIST, sitemapPaths } from './sitemap';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-const SITE_TITLE = 'Preference Learning for LLMs — an interactive edition';
+// Written out here, not imported: the test states what the book is called in each edition.
+const SITE_TITLES = {
+  en: 'Preference Learning for LLMs — an interactive edition',
+  zh: '大语言模型的偏好学习（交互式版本）',
+};
 
 /**
  * The item Zotero's "Embedded Metadata" translator (zotero/translators, translatorID 951c027d…, version of
@@ -76,7 +80,8 @@ for (const path of chapters) {
     const zotero = zoteroItem(html);
     expect(zotero.itemType).toBe('bookSection');
     expect(zotero.title).toBe(meta('citation_title')[0]);
-    expect(zotero.bookTitle).toBe(SITE_TITLE);
+    const chinese = path.startsWith('/zh/');
+    expect(zotero.bookTitle).toBe(SITE_TITLES[chinese ? 'zh' : 'en']);
     expect(zotero.creators.length).toBeGreaterThan(0);
     expect(zotero.date).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
     expect(zotero.url).toBe(canonical);
@@ -105,7 +110,9 @@ for (const path of chapters) {
     expect(biblatex).toMatch(/^\s+urldate\s+= \{\d{4}-\d{2}-\d{2}\},$/m);
     // Without JavaScript the box says the access date is the build's; each Copy TeX says what LaTeX it needs.
     expect(html).toMatch(
-      /data-cite-accessed-note>The access date in these citations is \d{1,2} \w+ \d{4}, the day this copy/,
+      chinese
+        ? /data-cite-accessed-note>这些引用中的访问日期是 \d{4} 年 \d{1,2} 月 \d{1,2} 日，即本站这份副本的构建日期/
+        : /data-cite-accessed-note>The access date in these citations is \d{1,2} \w+ \d{4}, the day this copy/,
     );
     for (const title of html.matchAll(/class="copy-tex"[^>]*title="([^"]*)"/g)) {
       expect(title[1]).toContain('\\usepackage{amsmath, amssymb, mathtools}');
