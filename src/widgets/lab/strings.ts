@@ -152,7 +152,7 @@ const en = {
     'needs-reference': (a: string) =>
       `${a} measures the policy against a frozen reference model; switch the reference on, or pick a reference-free method (SimPO, ORPO, RRHF, SFT).`,
     'feedback-mismatch': (a: string, need: string, from: string) => `${a} needs ${need}, and ${from}.`,
-    'data-mismatch': (a: string, data: string) => `${a} runs on ${data} in this engine.`,
+    'data-mismatch': (a: string, data: string, _chosen: string) => `${a} runs on ${data} in this engine.`,
   },
   /** What a method needs, in the feedback-mismatch sentence. */
   needWhat: {
@@ -370,7 +370,8 @@ const zh: LabStrings = {
     'needs-reference': (a: string) =>
       `${a} 以一个冻结的参考模型为基准来衡量策略；请打开参考模型，或改选不需要参考模型的方法（SimPO、ORPO、RRHF、SFT）。`,
     'feedback-mismatch': (a: string, need: string, from: string) => `${a} 需要${need}，而${from}。`,
-    'data-mismatch': (a: string, data: string) => `在这个引擎里，${a} 只在${spaced(data)}上运行。`,
+    'data-mismatch': (a: string, data: string, chosen: string) =>
+      `${a} 运行在${spaced(data)}上：在这个引擎里，它不能用${spaced(chosen)}训练，只在${spaced(data)}上运行。`,
   },
   needWhat: {
     scalar: '为每条回复提供一个标量奖励',

@@ -95,7 +95,7 @@ export function compositionText(issue: CompositionIssue, t: LabStrings): string 
     case 'feedback-mismatch':
       return c['feedback-mismatch'](a, t.needWhat[issue.need!], t.feedbackCannot[issue.feedback!]);
     case 'data-mismatch':
-      return c['data-mismatch'](a, (issue.data ?? []).map(t.dataName).join(t.or));
+      return c['data-mismatch'](a, (issue.data ?? []).map(t.dataName).join(t.or), t.dataName(issue.chosen ?? ''));
     default:
       return c[issue.code](a);
   }

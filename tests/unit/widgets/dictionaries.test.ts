@@ -35,6 +35,7 @@ const ARGS: Record<string, unknown[]> = {
   useInstead: [['x', 'y']],
   labelled: ['“steps”', true],
   dataName: ['on-policy'],
+  'data-mismatch': ['RAFT', 'best-of-N 样本', '同策略数据'],
   'feedback-mismatch': ['PPO', '为每条回复提供一个标量奖励', '这个评审只比较两个回复'],
 };
 const DEFAULT_ARGS = ['“steps”', 3, 0.25, 7];

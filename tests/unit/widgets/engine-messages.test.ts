@@ -145,6 +145,11 @@ describe('engine messages', () => {
       expect(compositionText(issue!, LAB_STRINGS.zh)).toMatch(CJK);
       expect(compositionText(issue!, LAB_STRINGS.en)).not.toMatch(/undefined/);
     }
+    // Chinese: what the method runs on, and that the chosen data cannot be used.
+    const raft = checkComposition({ ...base, algorithm: 'raft', data: 'on-policy', feedback: 'reward-model' })!;
+    expect(compositionText(raft, LAB_STRINGS.zh)).toBe(
+      'RAFT 运行在 best-of-N 样本上：在这个引擎里，它不能用同策略数据训练，只在 best-of-N 样本上运行。',
+    );
     // The sentences the book's exercises quote, in English as before.
     expect(compositionText(checkComposition({ ...base, reference: false })!, LAB_STRINGS.en)).toContain(
       'measures the policy against a frozen reference model',

@@ -69,8 +69,9 @@ export interface CompositionIssue {
   need?: Signal;
   /** feedback-mismatch: the feedback that cannot give it. */
   feedback?: LabFeedback;
-  /** data-mismatch: the data the method runs on in this engine. */
+  /** data-mismatch: the data the method runs on in this engine, and the data chosen instead. */
   data?: LabData[];
+  chosen?: LabData;
 }
 
 /** Why a combination cannot run; undefined when it can. */
@@ -87,7 +88,7 @@ export function checkComposition(
   if (!FEEDBACK_GIVES[c.feedback].includes(need))
     return { code: 'feedback-mismatch', algorithm, need, feedback: c.feedback };
   if (!DATA_FOR(c.algorithm).includes(c.data))
-    return { code: 'data-mismatch', algorithm, data: [...DATA_FOR(c.algorithm)] };
+    return { code: 'data-mismatch', algorithm, data: [...DATA_FOR(c.algorithm)], chosen: c.data };
   // A list-wise method on the bandit with other data than off-policy is refused above: the list-wise
   // methods run on off-policy data only (their registry entry), as the bandit's rankings are fixed.
   return undefined;
