@@ -2,6 +2,25 @@
 // (compose.ts) returns codes and numbers; every sentence about a combination is written here.
 import type { Locale } from '../../i18n/locales';
 
+/** Each algorithm as the select lists it: its published name (the same in both editions, but one). */
+const ALGORITHM_NAMES: Record<string, string> = {
+  sft: 'SFT',
+  rft: 'RFT',
+  raft: 'RAFT',
+  remax: 'ReMax',
+  ppo: 'PPO',
+  kto: 'KTO',
+  dpo: 'DPO',
+  ipo: 'IPO',
+  cdpo: 'cDPO',
+  hinge: 'SLiC-HF hinge',
+  simpo: 'SimPO',
+  orpo: 'ORPO',
+  rrhf: 'RRHF',
+  'plackett-luce': 'Plackett–Luce',
+  grpo: 'GRPO',
+};
+
 const en = {
   title: 'The preference-learning lab',
   titleCompact: 'Try the unified view: assemble a method from its four parts',
@@ -39,23 +58,7 @@ const en = {
   } as Record<string, Record<string, string>>,
   group: { 'point-wise': 'Point-wise', 'pair-wise': 'Pair-wise', 'list-wise': 'List-wise' } as Record<string, string>,
   /** Each algorithm as the select lists it, and its full title in the line under the select. */
-  algorithmName: {
-    sft: 'SFT',
-    rft: 'RFT',
-    raft: 'RAFT',
-    remax: 'ReMax',
-    ppo: 'PPO',
-    kto: 'KTO',
-    dpo: 'DPO',
-    ipo: 'IPO',
-    cdpo: 'cDPO',
-    hinge: 'SLiC-HF hinge',
-    simpo: 'SimPO',
-    orpo: 'ORPO',
-    rrhf: 'RRHF',
-    'plackett-luce': 'Plackett–Luce',
-    grpo: 'GRPO',
-  } as Record<string, string>,
+  algorithmName: ALGORITHM_NAMES,
   /** The full title, in the line under the select, where it says more than the name. */
   algorithmTitle: {
     sft: 'SFT',
@@ -268,23 +271,7 @@ const zh: LabStrings = {
     },
   } as Record<string, Record<string, string>>,
   group: { 'point-wise': '逐点', 'pair-wise': '成对', 'list-wise': '列表式' } as Record<string, string>,
-  algorithmName: {
-    sft: 'SFT',
-    rft: 'RFT',
-    raft: 'RAFT',
-    remax: 'ReMax',
-    ppo: 'PPO',
-    kto: 'KTO',
-    dpo: 'DPO',
-    ipo: 'IPO',
-    cdpo: 'cDPO',
-    hinge: 'SLiC-HF 合页损失',
-    simpo: 'SimPO',
-    orpo: 'ORPO',
-    rrhf: 'RRHF',
-    'plackett-luce': 'Plackett–Luce',
-    grpo: 'GRPO',
-  } as Record<string, string>,
+  algorithmName: { ...ALGORITHM_NAMES, hinge: 'SLiC-HF 合页损失' },
   algorithmTitle: {
     sft: 'SFT（监督微调）',
     rft: 'RFT（拒绝采样微调）',

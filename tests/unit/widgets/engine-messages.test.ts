@@ -15,11 +15,12 @@ import {
   validateDemos,
   validateLists,
   validatePairs,
-  type LabChoice,
 } from '../../../src/lib';
 import { LAB_STRINGS } from '../../../src/widgets/lab/strings';
 import { compositionText } from '../../../src/widgets/lab/view';
 import { dataMessage, ENGINE_MESSAGES, engineMessage, isOverflow } from '../../../src/widgets/shell/engine-messages';
+import type { LabChoice } from '../../../src/lib';
+import { LAB_BASE } from './lab-base';
 
 const CJK = /[\u4e00-\u9fff]/;
 const numbers = (s: string) => (s.match(/\d+(?:\.\d+)?/g) ?? []).sort();
@@ -116,20 +117,7 @@ describe('engine messages', () => {
   });
 
   it('every composition the lab refuses is explained in both languages, from its code', () => {
-    const base: LabChoice = {
-      model: 'autoregressive',
-      reference: true,
-      data: 'off-policy',
-      feedback: 'human',
-      algorithm: 'dpo',
-      seed: 1,
-      lr: 1,
-      beta: 0.5,
-      noise: 1,
-      n: 4,
-      positionBias: 0,
-      verbosityBias: 0,
-    };
+    const base = LAB_BASE;
     const cases: Array<[Partial<LabChoice>, string]> = [
       [{ algorithm: 'rrhf' }, 'list-needs-bandit'],
       [{ algorithm: 'sft', model: 'bandit' }, 'needs-tokens'],

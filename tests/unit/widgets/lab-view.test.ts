@@ -7,21 +7,9 @@ import { composeTrainer, type LabChoice, type LabRecord } from '../../../src/lib
 import { LAB_STRINGS } from '../../../src/widgets/lab/strings';
 import { distributionRows, exampleView, LAB_PAIRS, LAB_ROWS } from '../../../src/widgets/lab/view';
 import { RANKING_STRINGS } from '../../../src/widgets/ranking/strings';
+import { LAB_BASE } from './lab-base';
 
-const base: LabChoice = {
-  model: 'autoregressive',
-  reference: true,
-  data: 'off-policy',
-  feedback: 'human',
-  algorithm: 'dpo',
-  seed: 1,
-  lr: 1,
-  beta: 0.5,
-  noise: 1,
-  n: 4,
-  positionBias: 0,
-  verbosityBias: 0,
-};
+const base = LAB_BASE;
 
 function firstStep(choice: Partial<LabChoice>): LabRecord {
   const t = composeTrainer({ ...base, ...choice });
