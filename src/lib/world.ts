@@ -48,17 +48,37 @@ export function replyText(reply: Reply): string {
   return reply.map((w) => WORDS[w]).join(' ');
 }
 
-export function parseReply(text: string): Reply | string {
+/** Why a text is not a reply of the toy world: a code and what it needs (the words are not translated). */
+export type ReplyProblem =
+  | { code: 'reply-empty' }
+  | { code: 'reply-too-long'; max: number; count: number }
+  | { code: 'unknown-word'; word: string };
+
+/** The reply's word ids, or what is wrong with the text. */
+export function readReply(text: string): Reply | ReplyProblem {
   const words = text.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return 'a reply needs at least one word';
-  if (words.length > MAX_WORDS) return `a reply has at most ${MAX_WORDS} words, got ${words.length}`;
+  if (words.length === 0) return { code: 'reply-empty' };
+  if (words.length > MAX_WORDS) return { code: 'reply-too-long', max: MAX_WORDS, count: words.length };
   const ids: number[] = [];
   for (const w of words) {
     const id = (WORDS as readonly string[]).indexOf(w);
-    if (id < 0) return `unknown word "${w}" (the words are: ${WORDS.join(', ')})`;
+    if (id < 0) return { code: 'unknown-word', word: w };
     ids.push(id);
   }
   return ids;
+}
+
+/** The problem of readReply in English, for developers' messages. */
+export function replyProblemText(p: ReplyProblem): string {
+  if (p.code === 'reply-empty') return 'a reply needs at least one word';
+  if (p.code === 'reply-too-long') return `a reply has at most ${p.max} words, got ${p.count}`;
+  return `unknown word "${p.word}" (the words are: ${WORDS.join(', ')})`;
+}
+
+/** readReply with the problem as an English sentence (for developers' error messages). */
+export function parseReply(text: string): Reply | string {
+  const r = readReply(text);
+  return Array.isArray(r) ? r : replyProblemText(r);
 }
 
 /** The hidden utility u(x, y) described at the top of this file. */

@@ -6,7 +6,10 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { PolicyRecord } from '../../src/lib/algorithms/trainers/policy-trainers';
 import type { Sample } from '../../src/lib/model/policy';
 import { engine } from './engine';
-import { POINTWISE_DEFAULTS, pointwiseOptions, PROMPT_NAMES } from '../../src/widgets/pointwise/options';
+import { POINTWISE_DEFAULTS, pointwiseOptions } from '../../src/widgets/pointwise/options';
+import { SHELL_STRINGS } from '../../src/widgets/shell/strings';
+
+const PROMPT_NAMES = SHELL_STRINGS.en.promptNames;
 import { ICDPO_DEFAULTS, icdpoOptions } from '../../src/widgets/icdpo/options';
 import {
   axeViolations,

@@ -4,6 +4,8 @@
 import { expect, test, type Locator } from '@playwright/test';
 import type { RankingPeek, RankingRecord } from '../../src/lib/algorithms/trainers/ranking';
 import { engine } from './engine';
+import { RANKING_STRINGS } from '../../src/widgets/ranking/strings';
+import { termLabel } from '../../src/widgets/ranking/view';
 import { RANKING_DEFAULTS, rankingOptions, type OwnRankings } from '../../src/widgets/ranking/options';
 import {
   axeViolations,
@@ -35,7 +37,8 @@ function engineAfter(steps: number, state: State, own?: OwnRankings) {
     utility: view.utility,
     ...(r ? { loss: r.loss } : {}),
   };
-  return { cells, labels: view.terms.map((term) => term.label), target, policyRanking: view.policyRanking[0] };
+  const labels = view.terms.map((term) => termLabel(term, RANKING_STRINGS.en));
+  return { cells, labels, target, policyRanking: view.policyRanking[0] };
 }
 
 async function shown(root: Locator) {

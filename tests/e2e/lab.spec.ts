@@ -3,6 +3,9 @@
 import { expect, test } from '@playwright/test';
 import type { LabRecord } from '../../src/lib/algorithms/trainers';
 import { labChoice, LAB_DEFAULTS, PRESETS, type LabState } from '../../src/widgets/lab/options';
+import { RANKING_STRINGS } from '../../src/widgets/ranking/strings';
+import { LAB_STRINGS } from '../../src/widgets/lab/strings';
+import { exampleView } from '../../src/widgets/lab/view';
 import { engine } from './engine';
 import { axeViolations, expectMatches, openWidget, readCells } from './widget-helpers';
 
@@ -46,7 +49,9 @@ function pick(r: LabRecord) {
     loss: r.loss,
     utility: r.utility,
     kl: r.kl,
-    ...Object.fromEntries(r.example.deltas.slice(0, 6).map((d, i) => [`delta${i}`, d.delta])),
+    ...Object.fromEntries(
+      exampleView(r.example, LAB_STRINGS.en, RANKING_STRINGS.en).rows.map((d, i) => [`delta${i}`, d.delta]),
+    ),
   };
 }
 

@@ -2,8 +2,8 @@
 //
 // Every public function validates its arguments before building any tensor op and throws an
 // `EngineInputError` whose message starts with the function name and names the offending argument
-// and its value, e.g. `dpoLoss: beta must be > 0, got -0.1`. The widgets surface these messages
-// as-is, so they are written for a reader, not for a stack trace.
+// and its value, e.g. `dpoLoss: beta must be > 0, got -0.1`. The message is for developers; the error
+// also carries a code and parameters (../errors.ts), from which the widgets write the reader's sentence.
 //
 // Checking tensor contents (NaN, Infinity, ORPO's log-prob sign, KTO's 0/1 labels) means reading the
 // values back to JS. All such reads go through `readValues` below, the one place to change if the
@@ -11,18 +11,24 @@
 // on the cpu backend, where dataSync is a plain copy).
 import { tf } from '../tf';
 import type { Tensor } from '../tf';
+import { EngineError, type EngineErrorCode, type ErrorParams } from '../errors';
 
-/** The error every engine input check throws (a plain Error subclass, so `toThrow(Error)` holds). */
-export class EngineInputError extends Error {
-  constructor(message: string) {
-    super(message);
+/** The error every engine input check throws (an EngineError, so `toThrow(Error)` holds). */
+export class EngineInputError extends EngineError {
+  constructor(message: string, code: EngineErrorCode = 'invalid-argument', params: ErrorParams = {}) {
+    super(code, params, message);
     this.name = 'EngineInputError';
   }
 }
 
-/** Throws `EngineInputError` with the message `${fn}: ${message}`. */
-export function fail(fn: string, message: string): never {
-  throw new EngineInputError(`${fn}: ${message}`);
+/** Throws `EngineInputError` with the message `${fn}: ${message}`, its code and parameters (and fn). */
+export function fail(
+  fn: string,
+  message: string,
+  code: EngineErrorCode = 'invalid-argument',
+  params: ErrorParams = {},
+): never {
+  throw new EngineInputError(`${fn}: ${message}`, code, { fn, ...params });
 }
 
 /** Formats any argument value for an error message (numbers as JS prints them, tensors by shape). */
@@ -50,7 +56,10 @@ export function readValues(t: Tensor): ArrayLike<number> {
 /** `value` must be a finite number (hyper-parameters such as z0, gamma, score). */
 export function checkFinite(fn: string, name: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    fail(fn, `${name} must be a finite number, got ${formatValue(value)}`);
+    fail(fn, `${name} must be a finite number, got ${formatValue(value)}`, 'not-finite', {
+      name,
+      value: formatValue(value),
+    });
   }
   return value;
 }
@@ -58,14 +67,20 @@ export function checkFinite(fn: string, name: string, value: unknown): number {
 /** `value` must be a finite number > 0 (β, τ, clipEps). */
 export function checkPositive(fn: string, name: string, value: unknown): number {
   const v = checkFinite(fn, name, value);
-  if (!(v > 0)) fail(fn, `${name} must be > 0, got ${formatValue(v)}`);
+  if (!(v > 0))
+    fail(fn, `${name} must be > 0, got ${formatValue(v)}`, 'out-of-range', {
+      name,
+      value: v,
+      min: 0,
+      exclusiveMin: true,
+    });
   return v;
 }
 
 /** `value` must be a finite number ≥ 0 (loss weights such as ORPO's λ, KTO's λD and λU). */
 export function checkNonNegative(fn: string, name: string, value: unknown): number {
   const v = checkFinite(fn, name, value);
-  if (!(v >= 0)) fail(fn, `${name} must be >= 0, got ${formatValue(v)}`);
+  if (!(v >= 0)) fail(fn, `${name} must be >= 0, got ${formatValue(v)}`, 'out-of-range', { name, value: v, min: 0 });
   return v;
 }
 
@@ -75,7 +90,13 @@ export function checkNonNegative(fn: string, name: string, value: unknown): numb
 export function checkInRange(fn: string, name: string, value: unknown, lo: number, hi: number, hiOpen = false): number {
   const v = checkFinite(fn, name, value);
   if (v < lo || v > hi || (hiOpen && v === hi)) {
-    fail(fn, `${name} must be in [${lo}, ${hi}${hiOpen ? ')' : ']'}, got ${formatValue(v)}`);
+    fail(fn, `${name} must be in [${lo}, ${hi}${hiOpen ? ')' : ']'}, got ${formatValue(v)}`, 'out-of-range', {
+      name,
+      value: v,
+      min: lo,
+      max: hi,
+      exclusiveMax: hiOpen,
+    });
   }
   return v;
 }
@@ -85,7 +106,11 @@ export function checkInRange(fn: string, name: string, value: unknown, lo: numbe
 
 function checkEntriesFinite(fn: string, name: string, values: ArrayLike<number>): void {
   for (let i = 0; i < values.length; i++) {
-    if (!Number.isFinite(values[i])) fail(fn, `${name}[${i}] must be finite, got ${formatValue(values[i])}`);
+    if (!Number.isFinite(values[i]))
+      fail(fn, `${name}[${i}] must be finite, got ${formatValue(values[i])}`, 'not-finite', {
+        name: `${name}[${i}]`,
+        value: formatValue(values[i]),
+      });
   }
 }
 
@@ -149,7 +174,12 @@ export function checkObject(fn: string, name: string, value: unknown): Record<st
 /** A whole number ≥ min (sample counts, list sizes, epochs). */
 export function checkWholeNumber(fn: string, name: string, value: unknown, min: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    fail(fn, `${name} must be a whole number ≥ ${min}, got ${formatValue(value)}`);
+    fail(fn, `${name} must be a whole number ≥ ${min}, got ${formatValue(value)}`, 'out-of-range', {
+      name,
+      value: formatValue(value),
+      min,
+      integer: true,
+    });
   }
   return value;
 }
@@ -157,7 +187,12 @@ export function checkWholeNumber(fn: string, name: string, value: unknown, min: 
 /** A learning rate: a finite number > 0. Checked when a trainer is created, not on every step. */
 export function checkLearningRate(fn: string, value: unknown): number {
   if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) {
-    fail(fn, `lr must be a finite number > 0, got ${formatValue(value)}`);
+    fail(fn, `lr must be a finite number > 0, got ${formatValue(value)}`, 'out-of-range', {
+      name: 'lr',
+      value: formatValue(value),
+      min: 0,
+      exclusiveMin: true,
+    });
   }
   return value;
 }

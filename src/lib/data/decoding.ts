@@ -7,6 +7,7 @@
 // Plain arithmetic, no TF.js.
 import { createRng, type Rng } from '../random';
 import { allReplies, END_ID, MAX_WORDS, P, replyText, utility, V, WORDS, type Reply } from '../world';
+import { rangeError } from '../errors';
 
 export interface DecodingOptions {
   /** Divides the logits before the softmax; > 0. */
@@ -36,10 +37,29 @@ export function baseLogits(seed: number, scale = 1): { logits: Float64Array; rng
 /** The next-token distribution of one context after temperature, top-k and top-p; sums to one. */
 export function nextTokenDistribution(row: ArrayLike<number>, { temperature, topK, topP }: DecodingOptions): number[] {
   if (!(temperature > 0) || !Number.isFinite(temperature))
-    throw new Error(`decoding: temperature must be > 0, got ${temperature}`);
-  if (!(topP > 0 && topP <= 1)) throw new Error(`decoding: top-p must be in (0, 1], got ${topP}`);
+    throw rangeError(
+      'decoding',
+      'temperature',
+      temperature,
+      { min: 0, exclusiveMin: true },
+      `temperature must be > 0, got ${temperature}`,
+    );
+  if (!(topP > 0 && topP <= 1))
+    throw rangeError(
+      'decoding',
+      'top-p',
+      topP,
+      { min: 0, max: 1, exclusiveMin: true },
+      `top-p must be in (0, 1], got ${topP}`,
+    );
   if (!(Number.isInteger(topK) && topK >= 1))
-    throw new Error(`decoding: top-k must be a whole number ≥ 1, got ${topK}`);
+    throw rangeError(
+      'decoding',
+      'top-k',
+      topK,
+      { min: 1, integer: true },
+      `top-k must be a whole number ≥ 1, got ${topK}`,
+    );
   const allowed = [...Array(row.length).keys()].filter((i) => row[i] > Number.NEGATIVE_INFINITY);
   const m = Math.max(...allowed.map((i) => row[i] / temperature));
   const w = new Array(row.length).fill(0);
@@ -117,7 +137,8 @@ export interface BestOfNResult {
  * level is each with probability proportional to its own.
  */
 export function bestOfNPairs(entries: ReplyProbability[], n: number): BestOfNResult {
-  if (!(Number.isInteger(n) && n >= 1)) throw new Error(`bestOfNPairs: N must be a whole number ≥ 1, got ${n}`);
+  if (!(Number.isInteger(n) && n >= 1))
+    throw rangeError('bestOfNPairs', 'N', n, { min: 1, integer: true }, `N must be a whole number ≥ 1, got ${n}`);
   const levels = [...new Set(entries.map((e) => e.utility))].sort((a, b) => a - b);
   const mass = levels.map((u) => entries.reduce((s, e) => s + (e.utility === u ? e.p : 0), 0));
   const total = mass.reduce((a, b) => a + b, 0);

@@ -6,60 +6,100 @@
 //
 // prompt is an index into PROMPTS (0–2); a reply is one to three of the toy world's words separated
 // by spaces; a ranking lists replies best first. The validator never throws on a reader's input: it
-// returns a message naming the first problem (e.g. `pairs[2].chosen: unknown word "helo" …`).
+// returns the first problem as a code with parameters (../errors.ts DATA_ISSUE_CODES), from which the
+// widgets write the reader's sentence, and an English message (e.g. `pairs[2].chosen: unknown word "helo" …`).
 import type { Sample } from '../model/policy';
-import { CANDIDATES, P, parseReply, replyText, type Reply } from '../world';
+import type { DataIssue, DataIssueCode, ErrorParams } from '../errors';
+import { CANDIDATES, P, readReply, replyProblemText, replyText, WORDS, type Reply } from '../world';
 import type { Pair, RankedList, Validated } from './types';
 
-function checkPrompt(v: unknown, where: string): number | string {
+/** A refused paste: its code, the parameters a sentence needs, and the English message. */
+function issue(code: DataIssueCode, params: ErrorParams, message: string): DataIssue {
+  return { ok: false, code, params, message };
+}
+
+function checkPrompt(v: unknown, where: string): number | DataIssue {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= P)
-    return `${where}.prompt: must be a prompt index 0–${P - 1}, got ${JSON.stringify(v)}`;
+    return issue(
+      'bad-prompt',
+      { where: `${where}.prompt`, value: JSON.stringify(v) ?? String(v), max: P - 1 },
+      `${where}.prompt: must be a prompt index 0–${P - 1}, got ${JSON.stringify(v)}`,
+    );
   return v;
 }
 
-function checkReply(v: unknown, where: string, prompt: number, candidatesOnly: boolean): Reply | string {
-  if (typeof v !== 'string') return `${where}: must be a string of words, got ${JSON.stringify(v)}`;
-  const reply = parseReply(v);
-  if (typeof reply === 'string') return `${where}: ${reply}`;
-  if (candidatesOnly && !CANDIDATES[prompt].some((c) => replyText(c) === replyText(reply))) {
-    return `${where}: "${v}" is not a candidate of prompt ${prompt} (candidates: ${CANDIDATES[prompt].map((c) => `"${replyText(c)}"`).join(', ')})`;
+function checkReply(v: unknown, where: string, prompt: number, candidatesOnly: boolean): Reply | DataIssue {
+  if (typeof v !== 'string')
+    return issue(
+      'not-string',
+      { where, value: JSON.stringify(v) ?? String(v) },
+      `${where}: must be a string of words, got ${JSON.stringify(v)}`,
+    );
+  const reply = readReply(v);
+  if (!Array.isArray(reply)) {
+    const { code, ...rest } = reply;
+    return issue(code, { where, ...rest, words: WORDS }, `${where}: ${replyProblemText(reply)}`);
+  }
+  const candidates = CANDIDATES[prompt].map(replyText);
+  if (candidatesOnly && !candidates.includes(replyText(reply))) {
+    return issue(
+      'not-candidate',
+      { where, reply: v, prompt, candidates },
+      `${where}: "${v}" is not a candidate of prompt ${prompt} (candidates: ${candidates.map((c) => `"${c}"`).join(', ')})`,
+    );
   }
   return reply;
 }
 
-function parseJson(text: string): unknown | Validated<never> {
+function parseJson(text: string): unknown | DataIssue {
   try {
     return JSON.parse(text);
   } catch (e) {
-    return { ok: false, message: `not valid JSON: ${(e as Error).message}` } as Validated<never>;
+    const detail = (e as Error).message;
+    return issue('not-json', { detail }, `not valid JSON: ${detail}`);
   }
 }
 
-const isFailure = (v: unknown): v is { ok: false; message: string } =>
+const isFailure = (v: unknown): v is DataIssue =>
   typeof v === 'object' && v !== null && (v as { ok?: unknown }).ok === false;
+
+/** The checks every format shares: an object with a non-empty array `key` of at most `max` entries. */
+function checkArray(data: unknown, key: string, max: number, example = ''): unknown[] | DataIssue {
+  const rows = (data as Record<string, unknown> | null)?.[key];
+  if (!Array.isArray(rows))
+    return issue('missing-array', { key }, `expected an object with a "${key}" array${example}`);
+  if (rows.length === 0) {
+    const what = { pairs: 'pair', lists: 'ranking', demos: 'demonstration' }[key] ?? 'entry';
+    return issue('empty-array', { key }, `"${key}" is empty: give at least one ${what}`);
+  }
+  if (rows.length > max)
+    return issue(
+      'too-many',
+      { key, count: rows.length, max },
+      `"${key}" has ${rows.length} entries; at most ${max} are allowed`,
+    );
+  return rows;
+}
 
 /** Validates pasted pairs. With candidatesOnly, every reply must be one of the bandit's candidates. */
 export function validatePairs(text: string, { candidatesOnly = false, max = 200 } = {}): Validated<Pair[]> {
   const data = parseJson(text);
   if (isFailure(data)) return data;
-  const pairs = (data as { pairs?: unknown })?.pairs;
-  if (!Array.isArray(pairs)) return { ok: false, message: 'expected an object with a "pairs" array' };
-  if (pairs.length === 0) return { ok: false, message: '"pairs" is empty: give at least one pair' };
-  if (pairs.length > max)
-    return { ok: false, message: `"pairs" has ${pairs.length} entries; at most ${max} are allowed` };
+  const pairs = checkArray(data, 'pairs', max);
+  if (isFailure(pairs)) return pairs;
   const out: Pair[] = [];
   for (let i = 0; i < pairs.length; i++) {
     const where = `pairs[${i}]`;
     const row = pairs[i] as Record<string, unknown>;
-    if (typeof row !== 'object' || row === null) return { ok: false, message: `${where}: must be an object` };
+    if (typeof row !== 'object' || row === null) return issue('not-object', { where }, `${where}: must be an object`);
     const prompt = checkPrompt(row.prompt, where);
-    if (typeof prompt === 'string') return { ok: false, message: prompt };
+    if (isFailure(prompt)) return prompt;
     const chosen = checkReply(row.chosen, `${where}.chosen`, prompt, candidatesOnly);
-    if (typeof chosen === 'string') return { ok: false, message: chosen };
+    if (isFailure(chosen)) return chosen;
     const rejected = checkReply(row.rejected, `${where}.rejected`, prompt, candidatesOnly);
-    if (typeof rejected === 'string') return { ok: false, message: rejected };
+    if (isFailure(rejected)) return rejected;
     if (replyText(chosen) === replyText(rejected))
-      return { ok: false, message: `${where}: chosen and rejected are the same reply` };
+      return issue('same-reply', { where }, `${where}: chosen and rejected are the same reply`);
     out.push({ prompt, chosen, rejected });
   }
   return { ok: true, value: out };
@@ -69,26 +109,31 @@ export function validatePairs(text: string, { candidatesOnly = false, max = 200 
 export function validateLists(text: string, { candidatesOnly = false, max = 50 } = {}): Validated<RankedList[]> {
   const data = parseJson(text);
   if (isFailure(data)) return data;
-  const lists = (data as { lists?: unknown })?.lists;
-  if (!Array.isArray(lists)) return { ok: false, message: 'expected an object with a "lists" array' };
-  if (lists.length === 0) return { ok: false, message: '"lists" is empty: give at least one ranking' };
-  if (lists.length > max)
-    return { ok: false, message: `"lists" has ${lists.length} entries; at most ${max} are allowed` };
+  const lists = checkArray(data, 'lists', max);
+  if (isFailure(lists)) return lists;
   const out: RankedList[] = [];
   for (let i = 0; i < lists.length; i++) {
     const where = `lists[${i}]`;
     const row = lists[i] as Record<string, unknown>;
-    if (typeof row !== 'object' || row === null) return { ok: false, message: `${where}: must be an object` };
+    if (typeof row !== 'object' || row === null) return issue('not-object', { where }, `${where}: must be an object`);
     const prompt = checkPrompt(row.prompt, where);
-    if (typeof prompt === 'string') return { ok: false, message: prompt };
+    if (isFailure(prompt)) return prompt;
     if (!Array.isArray(row.ranking) || row.ranking.length < 2)
-      return { ok: false, message: `${where}.ranking: must list at least two replies, best first` };
+      return issue(
+        'ranking-too-short',
+        { where: `${where}.ranking` },
+        `${where}.ranking: must list at least two replies, best first`,
+      );
     const ranking: Reply[] = [];
     for (let j = 0; j < row.ranking.length; j++) {
       const reply = checkReply(row.ranking[j], `${where}.ranking[${j}]`, prompt, candidatesOnly);
-      if (typeof reply === 'string') return { ok: false, message: reply };
+      if (isFailure(reply)) return reply;
       if (ranking.some((r) => replyText(r) === replyText(reply)))
-        return { ok: false, message: `${where}.ranking[${j}]: "${row.ranking[j]}" appears twice` };
+        return issue(
+          'repeated-reply',
+          { where: `${where}.ranking[${j}]`, reply: String(row.ranking[j]) },
+          `${where}.ranking[${j}]: "${row.ranking[j]}" appears twice`,
+        );
       ranking.push(reply);
     }
     out.push({ prompt, ranking });
@@ -100,25 +145,18 @@ export function validateLists(text: string, { candidatesOnly = false, max = 50 }
 export function validateDemos(text: string, { max = 200 } = {}): Validated<Sample[]> {
   const data = parseJson(text);
   if (isFailure(data)) return data;
-  const demos = (data as { demos?: unknown })?.demos;
-  if (!Array.isArray(demos))
-    return {
-      ok: false,
-      message: 'expected an object with a "demos" array, like {"demos": [{"prompt": 0, "reply": "steps here"}]}',
-    };
-  if (demos.length === 0) return { ok: false, message: '"demos" is empty: give at least one demonstration' };
-  if (demos.length > max)
-    return { ok: false, message: `"demos" has ${demos.length} entries; at most ${max} are allowed` };
+  const demos = checkArray(data, 'demos', max, ', like {"demos": [{"prompt": 0, "reply": "steps here"}]}');
+  if (isFailure(demos)) return demos;
   const out: Sample[] = [];
   for (let i = 0; i < demos.length; i++) {
     const where = `demos[${i}]`;
     const row = demos[i] as Record<string, unknown>;
     if (typeof row !== 'object' || row === null || Array.isArray(row))
-      return { ok: false, message: `${where}: must be an object with "prompt" and "reply"` };
+      return issue('not-object', { where }, `${where}: must be an object with "prompt" and "reply"`);
     const prompt = checkPrompt(row.prompt, where);
-    if (typeof prompt === 'string') return { ok: false, message: prompt };
+    if (isFailure(prompt)) return prompt;
     const reply = checkReply(row.reply, `${where}.reply`, prompt, false);
-    if (typeof reply === 'string') return { ok: false, message: reply };
+    if (isFailure(reply)) return reply;
     out.push({ prompt, reply });
   }
   return { ok: true, value: out };

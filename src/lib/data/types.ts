@@ -1,6 +1,7 @@
 // The shapes of the data the engine's trainers consume (no code, so every data module can import them
 // without importing each other).
 import type { Reply } from '../world';
+import type { DataIssue } from '../errors';
 
 export interface Pair {
   prompt: number;
@@ -12,4 +13,5 @@ export interface RankedList {
   ranking: Reply[];
 }
 
-export type Validated<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A validator's answer: the value, or the first problem as a code with parameters (and an English message). */
+export type Validated<T> = { ok: true; value: T } | DataIssue;

@@ -4,6 +4,7 @@
 // here those probabilities are summed over the bandit's candidate pairs (the feedback chapter's
 // example) and over two whole policies' replies (the evaluation chapter's win rates). Plain arithmetic.
 import { allReplies, CANDIDATES, K, P, utility, type Reply } from '../world';
+import { rangeError } from '../errors';
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -16,7 +17,7 @@ export interface JudgeBias {
 /** P(a ≻ b) for the Bradley–Terry human with this noise (0: the higher utility always wins, ties ½). */
 export function humanPreferProbability(prompt: number, a: Reply, b: Reply, noise: number): number {
   if (!(noise >= 0) || !Number.isFinite(noise))
-    throw new Error(`humanPreferProbability: noise must be ≥ 0, got ${noise}`);
+    throw rangeError('humanPreferProbability', 'noise', noise, { min: 0 }, `noise must be ≥ 0, got ${noise}`);
   const d = utility(prompt, a) - utility(prompt, b);
   return noise === 0 ? (d > 0 ? 1 : d < 0 ? 0 : 0.5) : sigmoid(d / noise);
 }
@@ -29,7 +30,7 @@ export function judgeFirstProbability(
   { positionBias, verbosityBias, noise }: JudgeBias,
 ): number {
   if (!(noise >= 0) || !Number.isFinite(noise))
-    throw new Error(`judgeFirstProbability: noise must be ≥ 0, got ${noise}`);
+    throw rangeError('judgeFirstProbability', 'noise', noise, { min: 0 }, `noise must be ≥ 0, got ${noise}`);
   const seen = (y: Reply) => utility(prompt, y) + verbosityBias * y.length;
   const d = seen(first) - seen(second) + positionBias;
   return noise === 0 ? (d >= 0 ? 1 : 0) : sigmoid(d / noise);
@@ -105,7 +106,8 @@ const REPLIES = allReplies();
  * is, and a positive lengthBonus stands for a policy that learned to pad its answers.
  */
 export function tiltedPolicy(prompt: number, tau: number, lengthBonus: number): number[] {
-  if (!(tau > 0) || !Number.isFinite(tau)) throw new Error(`tiltedPolicy: tau must be > 0, got ${tau}`);
+  if (!(tau > 0) || !Number.isFinite(tau))
+    throw rangeError('tiltedPolicy', 'tau', tau, { min: 0, exclusiveMin: true }, `tau must be > 0, got ${tau}`);
   const s = REPLIES.map((y) => (utility(prompt, y) + lengthBonus * y.length) / tau);
   const m = Math.max(...s);
   const w = s.map((v) => Math.exp(v - m));
@@ -127,7 +129,14 @@ export interface WinRate {
 /** Win rate of policy B over policy A on one prompt, exactly (every pair of replies, both orders). */
 export function winRate(prompt: number, policyA: number[], policyB: number[], judge: JudgeBias): WinRate {
   const { positionBias, verbosityBias, noise } = judge;
-  if (!(noise > 0) || !Number.isFinite(noise)) throw new Error(`winRate: the judge's noise must be > 0, got ${noise}`);
+  if (!(noise > 0) || !Number.isFinite(noise))
+    throw rangeError(
+      'winRate',
+      'noise',
+      noise,
+      { min: 0, exclusiveMin: true },
+      `the judge's noise must be > 0, got ${noise}`,
+    );
   const u = REPLIES.map((y) => utility(prompt, y));
   // What the judge sees of each reply, as judgeFirstProbability computes it, precomputed for the double sum.
   const seen = REPLIES.map((y, i) => u[i] + verbosityBias * y.length);

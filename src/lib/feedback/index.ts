@@ -8,6 +8,7 @@
 import { sigmoid } from '../maths';
 import type { Rng } from '../random';
 import { PROMPTS, utility, WORDS, type Reply } from '../world';
+import { rangeError } from '../errors';
 
 export interface PairLabel {
   chosen: Reply;
@@ -20,7 +21,7 @@ export interface PairLabel {
  * deterministic labels (the higher-utility reply always wins; ties broken by the coin).
  */
 export function humanLabel(prompt: number, y1: Reply, y2: Reply, rng: Rng, noise = 1): PairLabel {
-  if (!(noise >= 0)) throw new Error(`humanLabel: noise must be ≥ 0, got ${noise}`);
+  if (!(noise >= 0)) throw rangeError('humanLabel', 'noise', noise, { min: 0 }, `noise must be ≥ 0, got ${noise}`);
   const d = utility(prompt, y1) - utility(prompt, y2);
   const p = noise === 0 ? (d > 0 ? 1 : d < 0 ? 0 : 0.5) : sigmoid(d / noise);
   return rng.next() < p ? { chosen: y1, rejected: y2, pChosen: p } : { chosen: y2, rejected: y1, pChosen: 1 - p };

@@ -14,6 +14,7 @@ import { linearScore, replyFeatures, RM_FEATURES } from './features';
 export { linearScore, replyFeatures, RM_FEATURES };
 import { AutoregressivePolicy } from './policy';
 import { NonFiniteStepError, type EncodedBatch } from './tabular';
+import { engineError } from '../errors';
 
 const F = RM_FEATURES.length;
 
@@ -24,7 +25,8 @@ export class RewardModel {
   }
   /** Feature matrix of a batch of replies, [B, F] (a constant). */
   features(replies: Reply[]) {
-    if (replies.length === 0) throw new Error('RewardModel: the batch of replies is empty');
+    if (replies.length === 0)
+      throw engineError('empty-data', 'RewardModel', { what: 'replies' }, 'the batch of replies is empty');
     return tf.tensor2d(replies.map(replyFeatures));
   }
   /** r_φ for each row of a feature matrix; differentiable in the weights. */

@@ -8,6 +8,7 @@
 import type { Rank } from '@tensorflow/tfjs-core';
 import { tf, type Tensor1D, type Tensor2D, type Variable } from '../tf';
 import type { Rng } from '../random';
+import { EngineError } from '../errors';
 
 export interface Position {
   ctx: number;
@@ -78,9 +79,13 @@ export function encode(sequences: Position[][], contexts: number, outputs: numbe
  * Thrown when an update would leave non-finite weights. The table is left as it was (the last good
  * step is kept), so a page can show the message and carry on with a smaller learning rate.
  */
-export class NonFiniteStepError extends Error {
+export class NonFiniteStepError extends EngineError {
   constructor(where: string) {
-    super(`${where}: this learning rate makes the weights overflow; the last good step is kept`);
+    super(
+      'non-finite-step',
+      { fn: where },
+      `${where}: this learning rate makes the weights overflow; the last good step is kept`,
+    );
     this.name = 'NonFiniteStepError';
   }
 }

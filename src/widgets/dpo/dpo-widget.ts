@@ -1,13 +1,6 @@
 // The DPO example's behaviour: builds the engine's bandit pair trainer from the URL state (or the
 // reader's pairs), steps it, and writes every number of the record into the page.
-import {
-  CANDIDATES,
-  createBanditPairTrainer,
-  PROMPTS,
-  replyText,
-  validatePairs,
-  type BanditPairRecord,
-} from '../../lib';
+import { CANDIDATES, createBanditPairTrainer, replyText, validatePairs, type BanditPairRecord } from '../../lib';
 import { fillCells, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
 import { TrainingWidget, type Invalid, type Parsed } from '../shell/training-widget';
@@ -19,6 +12,7 @@ type Pairs = Array<{ prompt: number; chosen: number; rejected: number }>;
 export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
   private trainer: ReturnType<typeof createBanditPairTrainer> | undefined;
   private history: BanditPairRecord[] = [];
+  private readonly t = DPO_STRINGS[this.locale];
 
   constructor(root: HTMLElement) {
     super(root, 'dpo', DPO_DEFAULTS, DPO_FIELDS);
@@ -33,8 +27,8 @@ export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
   protected advance(): string {
     const r = this.trainer!.step();
     this.history.push(r);
-    const name = DPO_STRINGS.method[this.state.method] ?? DPO_STRINGS.method.dpo;
-    return DPO_STRINGS.stepped(name, r.loss.toFixed(3), (r.accuracy * 100).toFixed(0), r.tvToOptimum.toFixed(3));
+    const name = this.t.method[this.state.method] ?? this.t.method.dpo;
+    return this.t.stepped(name, r.loss.toFixed(3), (r.accuracy * 100).toFixed(0), r.tvToOptimum.toFixed(3));
   }
 
   protected latest() {
@@ -59,9 +53,10 @@ export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
       return;
     }
     const p = r.pair;
-    setText(this.root, 'prompt', `“${PROMPTS[p.prompt].text}”`);
-    setText(this.root, 'chosen', `“${replyText(CANDIDATES[p.prompt][p.chosen])}”`);
-    setText(this.root, 'rejected', `“${replyText(CANDIDATES[p.prompt][p.rejected])}”`);
+    const W = this.shell;
+    setText(this.root, 'prompt', W.quote(W.prompts[p.prompt]));
+    setText(this.root, 'chosen', W.quote(replyText(CANDIDATES[p.prompt][p.chosen])));
+    setText(this.root, 'rejected', W.quote(replyText(CANDIDATES[p.prompt][p.rejected])));
     fillCells(this.root, {
       logRatioChosen: p.logRatioChosen,
       logRatioRejected: p.logRatioRejected,
@@ -84,19 +79,20 @@ export class DpoWidget extends TrainingWidget<DpoState, Pairs> {
   private drawCharts() {
     const h = this.history;
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
+    const C = this.t.chart;
     drawChart(
       svg('logps'),
       [
         { name: 'chosen', values: h.map((r) => r.meanChosenLogp), tone: 1 },
         { name: 'rejected', values: h.map((r) => r.meanRejectedLogp), tone: 2, dash: true },
       ],
-      { yLabel: 'mean log π (nats)' },
+      { yLabel: C.logpsAxis },
     );
     drawChart(svg('margin'), [{ name: 'margin', values: h.map((r) => r.meanMargin), tone: 3 }], {
-      yLabel: 'β·h (nats)',
+      yLabel: C.marginAxis,
     });
     drawChart(svg('accuracy'), [{ name: 'accuracy', values: h.map((r) => r.accuracy), tone: 4 }], {
-      yLabel: 'fraction of pairs',
+      yLabel: C.accuracyAxis,
     });
   }
 

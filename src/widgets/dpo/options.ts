@@ -3,7 +3,10 @@
 import type { BanditPairOptions } from '../../lib';
 import { LR_FIELD, SEED_FIELD } from '../shell/common-fields';
 import type { FieldSpecs } from '../shell/fields';
+import { fieldLabels } from '../shell/strings';
 import { DPO_STRINGS } from './strings';
+
+const L = fieldLabels(DPO_STRINGS);
 
 export const DPO_DEFAULTS = { seed: 1, lr: 0.5, beta: 0.5, tau: 0.5, method: 'dpo', mode: 'offline', step: 0 };
 export type DpoState = typeof DPO_DEFAULTS;
@@ -12,8 +15,8 @@ export type DpoState = typeof DPO_DEFAULTS;
 export const DPO_FIELDS: FieldSpecs = {
   seed: SEED_FIELD,
   lr: LR_FIELD,
-  beta: { label: DPO_STRINGS.label.beta, min: 0.05, max: 2 },
-  tau: { label: DPO_STRINGS.label.tau, min: 0.05, max: 5 },
+  beta: { label: L.beta, min: 0.05, max: 2 },
+  tau: { label: L.tau, min: 0.05, max: 5 },
 };
 
 export function dpoOptions(state: DpoState, pairs?: BanditPairOptions['pairs']): BanditPairOptions {

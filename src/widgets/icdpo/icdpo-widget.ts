@@ -7,7 +7,7 @@ import { fillCells, setNumber, setText } from '../shell/dom';
 import { writeState, type WidgetState } from '../shell/url-state';
 import { WidgetBase } from '../shell/widget-base';
 import { ICDPO_DEFAULTS, ICDPO_FIELDS, icdpoOptions, type IcdpoState } from './options';
-import { ICDPO_STRINGS as T } from './strings';
+import { ICDPO_STRINGS } from './strings';
 
 const FIELDS = ['logpPlain', 'logpWithDemos', 'score', 'utility'] as const;
 
@@ -15,6 +15,7 @@ export class IcdpoWidget extends WidgetBase<IcdpoState> {
   private results: IcdpoResult[] = [];
   /** The settings of the run on screen (the form may hold newer, not yet run ones). */
   private shown: IcdpoState;
+  private readonly t = ICDPO_STRINGS[this.locale];
 
   constructor(root: HTMLElement) {
     super(root, 'icdpo', ICDPO_DEFAULTS, ICDPO_FIELDS);
@@ -44,8 +45,8 @@ export class IcdpoWidget extends WidgetBase<IcdpoState> {
 
   private runFromForm() {
     if (this.hasInvalidField()) {
-      this.showError(T.notRun);
-      this.announce(T.notRun);
+      this.showError(this.t.notRun);
+      this.announce(this.t.notRun);
       return;
     }
     this.run({ ...this.state });
@@ -67,26 +68,33 @@ export class IcdpoWidget extends WidgetBase<IcdpoState> {
     this.render();
     writeState(this.prefix, this.shown, ICDPO_DEFAULTS);
     this.showStateLink();
+    const T = this.t;
     const picks = this.results.map((r) =>
       T.pick(r.prompt, r.candidates[r.picked].reply, r.candidates[r.pickedByLikelihood].reply),
     );
-    this.announce(T.ran(state.seed, state.alpha, picks.join('; ')));
+    this.announce(T.ran(state.seed, state.alpha, picks.join(T.pickSeparator)));
   }
 
   private render() {
+    const T = this.t;
+    const quote = this.shell.quote;
     setText(this.root, 'seed', String(this.shown.seed));
     setText(this.root, 'candidates', String(this.shown.candidates));
     setText(this.root, 'alpha', String(this.shown.alpha));
     for (const r of this.results) {
       const p = r.prompt;
-      setText(this.root, `demos${p}`, r.demos.length ? r.demos.map((d) => `“${d}”`).join(', ') : T.none);
+      setText(
+        this.root,
+        `demos${p}`,
+        r.demos.length ? r.demos.map(quote).join(this.locale === 'zh' ? '、' : ', ') : T.none,
+      );
       const body = this.q(`[data-candidates="${p}"]`)!;
       body.replaceChildren(
         ...r.candidates.map((c, i) => {
           const tr = document.createElement('tr');
           tr.dataset.candidate = String(i);
           const reply = document.createElement('td');
-          reply.textContent = `“${c.reply}”`;
+          reply.textContent = quote(c.reply);
           reply.dataset.field = 'reply';
           tr.append(reply);
           for (const field of FIELDS) {
@@ -108,8 +116,8 @@ export class IcdpoWidget extends WidgetBase<IcdpoState> {
           return tr;
         }),
       );
-      setText(this.root, `picked${p}`, `“${r.candidates[r.picked].reply}”`);
-      setText(this.root, `likely${p}`, `“${r.candidates[r.pickedByLikelihood].reply}”`);
+      setText(this.root, `picked${p}`, quote(r.candidates[r.picked].reply));
+      setText(this.root, `likely${p}`, quote(r.candidates[r.pickedByLikelihood].reply));
       fillCells(this.root, {
         [`pickedUtility${p}`]: r.candidates[r.picked].utility,
         [`likelyUtility${p}`]: r.candidates[r.pickedByLikelihood].utility,

@@ -3,7 +3,10 @@
 import type { IcdpoOptions } from '../../lib';
 import { SEED_FIELD } from '../shell/common-fields';
 import type { FieldSpecs } from '../shell/fields';
+import { fieldLabels } from '../shell/strings';
 import { ICDPO_STRINGS } from './strings';
+
+const L = fieldLabels(ICDPO_STRINGS);
 
 // Seed 52 is the default because on it ICDPO does what the text says it usually does: on each prompt it
 // picks the candidate with the highest hidden utility, where the plain likelihood picks a worse one.
@@ -14,8 +17,8 @@ export const MAX_CANDIDATES = 12;
 
 export const ICDPO_FIELDS: FieldSpecs = {
   seed: SEED_FIELD,
-  candidates: { label: ICDPO_STRINGS.label.candidates, min: 2, max: MAX_CANDIDATES, integer: true },
-  alpha: { label: ICDPO_STRINGS.label.alpha, min: 0, max: 5 },
+  candidates: { label: L.candidates, min: 2, max: MAX_CANDIDATES, integer: true },
+  alpha: { label: L.alpha, min: 0, max: 5 },
 };
 
 export function icdpoOptions(state: IcdpoState): IcdpoOptions {

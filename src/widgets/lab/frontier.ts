@@ -3,7 +3,7 @@
 // and colours match the figures. Every point keeps its numbers in data-kl / data-utility / data-beta for
 // tests and dev tools.
 import { lineChart, renderInto } from '../shell/svg-chart';
-import { LAB_STRINGS } from './strings';
+import type { LabStrings } from './strings';
 
 export interface FrontierPoint {
   beta: number;
@@ -11,7 +11,7 @@ export interface FrontierPoint {
   utility: number;
 }
 
-export function drawFrontier(svg: SVGSVGElement, points: FrontierPoint[]) {
+export function drawFrontier(svg: SVGSVGElement, points: FrontierPoint[], t: LabStrings) {
   if (points.length === 0) {
     svg.replaceChildren();
     return;
@@ -25,13 +25,13 @@ export function drawFrontier(svg: SVGSVGElement, points: FrontierPoint[]) {
         points: sorted.map((p) => [p.kl, p.utility] as [number, number]),
         dots: sorted.map((p) => ({
           attrs: { 'data-kl': p.kl, 'data-utility': p.utility, 'data-beta': p.beta },
-          title: LAB_STRINGS.frontierPoint(p.beta, p.kl.toFixed(2), p.utility.toFixed(2)),
-          label: LAB_STRINGS.frontierLabel(p.beta),
+          title: t.frontierPoint(p.beta, p.kl.toFixed(2), p.utility.toFixed(2)),
+          label: t.frontierLabel(p.beta),
         })),
       },
     ],
-    x: { label: LAB_STRINGS.frontierAxisX, ticks: 4 },
-    y: { label: LAB_STRINGS.frontierAxisY, ticks: 4 },
+    x: { label: t.frontierAxisX, ticks: 4 },
+    y: { label: t.frontierAxisY, ticks: 4 },
     width: 320,
     height: 190,
     legend: false,

@@ -6,7 +6,6 @@ import {
   composeTrainer,
   nameRecipe,
   trainRewardScorer,
-  TRAINER_SPECS,
   type LabAlgorithm,
   type LabRecord,
   type Recipe,
@@ -20,7 +19,9 @@ import { hasNonFinite, TrainingWidget } from '../shell/training-widget';
 import { drawFrontier, type FrontierPoint } from './frontier';
 import { algorithmNeeds, fieldApplies, nearestValid, type LabParam, type LabSelector } from './guidance';
 import { labBetaField, labChoice, LAB_DEFAULTS, LAB_FIELDS, type LabState } from './options';
+import { RANKING_STRINGS } from '../ranking/strings';
 import { LAB_STRINGS } from './strings';
+import { compositionText, distributionRows, exampleView } from './view';
 
 const pause = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -30,6 +31,7 @@ export class LabWidget extends TrainingWidget<LabState> {
   private pinned: LabRecord[] | undefined;
   private scorers = new Map<string, Scorer>();
   private why: string | undefined;
+  private readonly t = LAB_STRINGS[this.locale];
 
   constructor(root: HTMLElement) {
     super(root, 'lab', LAB_DEFAULTS, LAB_FIELDS);
@@ -48,28 +50,29 @@ export class LabWidget extends TrainingWidget<LabState> {
     this.state = { ...this.state, ...near.changes };
     this.syncInputsFromState();
     await this.reset();
-    this.announce(LAB_STRINGS.settingsNowValid(this.q('[data-text="recipe"]')?.textContent ?? ''));
+    this.announce(this.t.settingsNowValid(this.q('[data-text="recipe"]')?.textContent ?? ''));
     this.q<HTMLElement>(`[data-param="${near.keys[0]}"]`)?.focus();
   }
 
   /** The reader's name for a selector's value: the option's own text (the checkbox: on/off). */
   private choiceText(key: LabSelector, value: unknown): string {
-    const L = LAB_STRINGS;
+    const L = this.t;
     if (key === 'reference') return `${L.selector.reference} ${value ? L.referenceOn : L.referenceOff}`;
     const option = this.q<HTMLSelectElement>(`select[data-param="${key}"]`)?.querySelector(`option[value="${value}"]`);
-    return `${LAB_STRINGS.selector[key]}: ${option?.textContent?.trim() ?? String(value)}`;
+    return L.choice(L.selector[key], option?.textContent?.trim() ?? String(value));
   }
 
   /** What the chosen algorithm needs, which fields apply, and (when blocked) the nearest valid combination. */
   private guide() {
     const a = this.state.algorithm as LabAlgorithm;
-    const title = TRAINER_SPECS[a]?.title ?? a;
+    const T = this.t;
+    const title = T.algorithmTitle[a] ?? T.algorithmName[a] ?? a;
     setText(
       this.root,
       'needs',
-      LAB_STRINGS.needs(
+      T.needs(
         title,
-        algorithmNeeds(a).map((n) => LAB_STRINGS.need[n]),
+        algorithmNeeds(a).map((n) => T.need[n]),
       ),
     );
     const short = a.toUpperCase();
@@ -78,7 +81,7 @@ export class LabWidget extends TrainingWidget<LabState> {
       const note = this.q<HTMLElement>(`[data-na="${key}"]`);
       if (!input || !note) continue;
       const applies = fieldApplies(key, this.state);
-      const na = LAB_STRINGS.notApplies[key];
+      const na = T.notApplies[key];
       const why = typeof na === 'function' ? na(short) : na;
       const described = (input.getAttribute('aria-describedby') ?? '')
         .split(/\s+/)
@@ -101,7 +104,7 @@ export class LabWidget extends TrainingWidget<LabState> {
     const button = document.createElement('button');
     button.type = 'button';
     button.dataset.control = 'nearest';
-    button.textContent = LAB_STRINGS.useInstead(near.keys.map((k) => this.choiceText(k, near.changes[k])));
+    button.textContent = T.useInstead(near.keys.map((k) => this.choiceText(k, near.changes[k])));
     box.append(button);
   }
 
@@ -116,7 +119,7 @@ export class LabWidget extends TrainingWidget<LabState> {
   protected async prepare() {
     const needsRm = ['reward-model', 'pairwise-scorer'].includes(this.state.feedback);
     if (!needsRm || this.scorers.has(this.rmKey())) return;
-    this.announce(LAB_STRINGS.trainingRewardModel);
+    this.announce(this.t.trainingRewardModel);
     this.scorers.set(this.rmKey(), await trainRewardScorer(this.state.seed, 100, pause, this.state.rmPairs));
   }
 
@@ -136,7 +139,7 @@ export class LabWidget extends TrainingWidget<LabState> {
       }
       return undefined;
     }
-    const why = LAB_STRINGS.betaZero(this.state.algorithm.toUpperCase());
+    const why = this.t.betaZero(this.state.algorithm.toUpperCase());
     if (input) {
       this.setFieldError(input, why);
       input.dataset.betaRule = 'true';
@@ -149,21 +152,22 @@ export class LabWidget extends TrainingWidget<LabState> {
     this.trainer = undefined;
     this.history = [];
     const choice = labChoice(this.state);
-    this.why = this.checkBeta() ?? checkComposition(choice);
+    const issue = checkComposition(choice);
+    this.why = this.checkBeta() ?? (issue && compositionText(issue, this.t));
     const recipes = JSON.parse(this.q('script[data-recipes]')?.textContent ?? '[]') as Recipe[];
     const recipe = nameRecipe(recipes, choice);
     const name = this.q('[data-text="recipe"]');
     if (name) {
       name.replaceChildren();
-      if (this.why) name.textContent = LAB_STRINGS.cannotTrain;
+      if (this.why) name.textContent = this.t.cannotTrain;
       else if (recipe) {
         const a = document.createElement('a');
         a.href = url(recipe.href);
         a.textContent = recipe.name;
-        name.append(a, recipe.note ? ` — ${recipe.note}` : '');
-      } else name.textContent = LAB_STRINGS.unnamed;
+        name.append(a, recipe.note ? this.t.recipeNote(recipe.note) : '');
+      } else name.textContent = this.t.unnamed;
     }
-    setText(this.root, 'why', this.why ? LAB_STRINGS.whyNot(this.why) : '');
+    setText(this.root, 'why', this.why ? this.t.whyNot(this.why) : '');
     this.root.toggleAttribute('data-blocked', Boolean(this.why));
     this.guide();
     if (!this.why) this.trainer = composeTrainer({ ...choice, rewardModel: this.scorers.get(this.rmKey()) });
@@ -172,7 +176,7 @@ export class LabWidget extends TrainingWidget<LabState> {
   protected advance(): string {
     const r = this.trainer!.step();
     this.history.push(r);
-    return LAB_STRINGS.stepped(r.loss.toFixed(3), r.utility.toFixed(3), r.kl.toFixed(3));
+    return this.t.stepped(r.loss.toFixed(3), r.utility.toFixed(3), r.kl.toFixed(3));
   }
 
   protected latest() {
@@ -182,28 +186,29 @@ export class LabWidget extends TrainingWidget<LabState> {
   protected render() {
     const r = this.history.at(-1);
     if (r) {
-      const deltas = r.example.deltas.slice(0, 6);
+      const example = exampleView(r.example, this.t, RANKING_STRINGS[this.locale]);
+      const dist = distributionRows(r.distribution);
       fillCells(this.root, {
         loss: r.loss,
         utility: r.utility,
         kl: r.kl,
-        ...Object.fromEntries(deltas.map((d, i) => [`delta${i}`, d.delta])),
+        ...Object.fromEntries(example.rows.map((d, i) => [`delta${i}`, d.delta])),
         ...Object.fromEntries(
-          r.distribution.flatMap((d, i) => [
+          dist.flatMap((d, i) => [
             [`ref${i}`, d.reference],
             [`pol${i}`, d.policy],
           ]),
         ),
       });
-      setText(this.root, 'example', r.example.text);
-      deltas.forEach((d, i) => setText(this.root, `dl${i}`, d.label));
-      r.distribution.forEach((d, i) => setText(this.root, `dr${i}`, `“${d.reply}”`));
+      setText(this.root, 'example', example.text);
+      example.rows.forEach((d, i) => setText(this.root, `dl${i}`, d.label));
+      dist.forEach((d, i) => setText(this.root, `dr${i}`, this.shell.quote(d.reply)));
       this.root
         .querySelectorAll<HTMLElement>('[data-delta-row]')
-        .forEach((row) => (row.hidden = Number(row.dataset.deltaRow) >= r.example.deltas.length));
+        .forEach((row) => (row.hidden = Number(row.dataset.deltaRow) >= example.rows.length));
       this.root
         .querySelectorAll<HTMLElement>('[data-dist-row]')
-        .forEach((row) => (row.hidden = Number(row.dataset.distRow) >= r.distribution.length));
+        .forEach((row) => (row.hidden = Number(row.dataset.distRow) >= dist.length));
     }
     this.drawCharts();
   }
@@ -216,17 +221,17 @@ export class LabWidget extends TrainingWidget<LabState> {
     const u = svg('utility');
     if (u)
       drawChart(u, [...pinned((r) => r.utility), { name: 'utility', values: h.map((r) => r.utility), tone: 4 }], {
-        yLabel: 'utility',
+        yLabel: this.t.chart.utilityAxis,
       });
     const k = svg('kl');
     if (k)
       drawChart(k, [...pinned((r) => r.kl), { name: 'kl', values: h.map((r) => r.kl), tone: 3 }], {
-        yLabel: 'KL (nats)',
+        yLabel: this.t.chart.klAxis,
       });
     const key = h.at(-1) ? Object.keys(h.at(-1)!.watch)[0] : undefined;
     const w = svg('watch');
     if (w && key) {
-      setText(this.root, 'watchName', LAB_STRINGS.watch[key] ?? key);
+      setText(this.root, 'watchName', this.t.watch[key] ?? key);
       drawChart(w, [{ name: key, values: h.map((r) => r.watch[key]), tone: 1 }]);
     }
   }
@@ -234,12 +239,13 @@ export class LabWidget extends TrainingWidget<LabState> {
   private pin() {
     this.pinned = [...this.history];
     this.drawCharts();
-    this.announce(LAB_STRINGS.pinned(this.history.length));
+    this.announce(this.t.pinned(this.history.length));
   }
 
   /** The reward–KL frontier: the current combination at six values of β, 60 steps each, in slices. */
   private async sweep() {
-    if (this.why) return this.announce(LAB_STRINGS.cannotSweep(this.why));
+    const T = this.t;
+    if (this.why) return this.announce(T.cannotSweep(this.why));
     const betas = [0.02, 0.05, 0.1, 0.2, 0.5, 1];
     const points: FrontierPoint[] = [];
     const skipped: string[] = [];
@@ -257,15 +263,15 @@ export class LabWidget extends TrainingWidget<LabState> {
       t.dispose();
       // A run that overflowed has no point on the frontier; the announcement says which β was left out.
       if (last && !hasNonFinite(last)) points.push({ beta, kl: last.kl, utility: last.utility });
-      else skipped.push(LAB_STRINGS.sweepSkipped(beta));
-      this.announce(LAB_STRINGS.sweepProgress(beta, i + 1, betas.length));
+      else skipped.push(T.sweepSkipped(beta));
+      this.announce(T.sweepProgress(beta, i + 1, betas.length));
     }
     const f = this.q<SVGSVGElement>('[data-chart="frontier"]');
     if (f) {
-      drawFrontier(f, points);
+      drawFrontier(f, points, T);
       f.dataset.points = JSON.stringify(points);
     }
-    const listed = points.map((p) => LAB_STRINGS.frontierPoint(p.beta, p.kl.toFixed(2), p.utility.toFixed(2)));
-    this.announce(LAB_STRINGS.frontierReady([...listed, ...skipped].join('; ')));
+    const listed = points.map((p) => T.frontierPoint(p.beta, p.kl.toFixed(2), p.utility.toFixed(2)));
+    this.announce(T.frontierReady([...listed, ...skipped].join(T.listSeparator)));
   }
 }

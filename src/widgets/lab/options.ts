@@ -3,6 +3,7 @@
 import type { LabChoice } from '../../lib';
 import { LR_FIELD, SEED_FIELD } from '../shell/common-fields';
 import type { FieldSpec, FieldSpecs } from '../shell/fields';
+import { fieldLabels } from '../shell/strings';
 import { LAB_STRINGS } from './strings';
 
 export const LAB_DEFAULTS = {
@@ -23,7 +24,7 @@ export const LAB_DEFAULTS = {
 };
 export type LabState = typeof LAB_DEFAULTS;
 
-const L = LAB_STRINGS.label;
+const L = fieldLabels(LAB_STRINGS);
 /** The allowed range of every number setting; β's minimum depends on the algorithm (labBetaField). */
 export const LAB_FIELDS: FieldSpecs = {
   seed: SEED_FIELD,
@@ -61,12 +62,10 @@ export function labChoice(s: LabState): LabChoice {
 }
 
 /** Failure-mode presets: each a full state, reproducible from its seed; tests assert each effect's direction. */
-export const PRESETS: Array<{ id: string; title: string; explains: string; state: Partial<LabState> }> = [
+/** Their titles and explanations are the lab's dictionaries' (strings.ts, `preset`). */
+export const PRESETS: Array<{ id: string; state: Partial<LabState> }> = [
   {
     id: 'over-optimisation',
-    title: 'Reward over-optimisation',
-    explains:
-      'PPO against a reward model trained on only two pairs per prompt, with almost no KL penalty: the reward model’s score keeps rising while the hidden utility peaks and then falls.',
     state: {
       model: 'autoregressive',
       data: 'on-policy',
@@ -80,9 +79,6 @@ export const PRESETS: Array<{ id: string; title: string; explains: string; state
   },
   {
     id: 'verbosity',
-    title: 'A judge’s verbosity bias',
-    explains:
-      'Online DPO labelled by a judge that adds a bonus for every extra word: replies grow longer and the hidden utility ends lower than with an unbiased judge (set the verbosity bias to 0 to compare).',
     state: {
       model: 'autoregressive',
       data: 'on-policy',
@@ -95,9 +91,6 @@ export const PRESETS: Array<{ id: string; title: string; explains: string; state
   },
   {
     id: 'displacement',
-    title: 'DPO’s likelihood displacement',
-    explains:
-      'DPO on the bandit with deterministic labels: for the pair “maybe um” ≻ “ugh”, the margin grows while the chosen reply’s own log-probability falls — the mass goes to replies that win other pairs.',
     state: {
       model: 'bandit',
       data: 'off-policy',
@@ -111,9 +104,6 @@ export const PRESETS: Array<{ id: string; title: string; explains: string; state
   },
   {
     id: 'off-policy-drift',
-    title: 'Off-policy drift',
-    explains:
-      'DPO on a fixed dataset drawn from the initial policy: the margin on those old pairs keeps growing and the policy drifts from the reference, while the hidden utility stays below what the same budget reaches online (switch Data to on-policy to compare).',
     state: { model: 'autoregressive', data: 'off-policy', feedback: 'human', algorithm: 'dpo', beta: 0.5, seed: 1 },
   },
 ];

@@ -3,6 +3,7 @@
 import type { PointwiseMethod, PointwiseOptions, Sample } from '../../lib';
 import { LR_FIELD, SEED_FIELD } from '../shell/common-fields';
 import type { FieldSpecs } from '../shell/fields';
+import { fieldLabels } from '../shell/strings';
 import { POINTWISE_STRINGS } from './strings';
 
 export const POINTWISE_DEFAULTS = { seed: 1, lr: 0.5, method: 'sft', n: 4, step: 0 };
@@ -10,11 +11,8 @@ export type PointwiseState = typeof POINTWISE_DEFAULTS;
 export const POINTWISE_FIELDS: FieldSpecs = {
   seed: SEED_FIELD,
   lr: LR_FIELD,
-  n: { label: POINTWISE_STRINGS.label.n, min: 1, max: 16, integer: true },
+  n: { label: fieldLabels(POINTWISE_STRINGS).n, min: 1, max: 16, integer: true },
 };
-
-/** Short names of the three prompts, for the samples table (the full texts are listed under it). */
-export const PROMPT_NAMES = ['password', 'gift', 'book'];
 
 export const POINTWISE_METHODS: Record<PointwiseMethod, string> = {
   sft: 'SFT',

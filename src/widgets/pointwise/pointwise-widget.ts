@@ -16,7 +16,6 @@ import {
   POINTWISE_DEFAULTS,
   POINTWISE_FIELDS,
   POINTWISE_METHODS,
-  PROMPT_NAMES,
   pointwiseMethod,
   pointwiseOptions,
   USES_N,
@@ -24,18 +23,10 @@ import {
 } from './options';
 import { POINTWISE_STRINGS } from './strings';
 
-/** How each method turns samples into δ: the sentence above the table. */
-const RULES: Record<PointwiseMethod, string> = {
-  sft: 'SFT: the batch is the demonstrations, and every one of them gets δ = 1.',
-  rft: 'RFT: n samples per prompt from the current policy. The rule keeps a sample (δ = 1) when it contains the prompt’s topic word (password → steps, gift → thanks, book → here) and drops it (δ = 0) otherwise.',
-  raft: 'RAFT: n samples per prompt from the current policy, scored by the reward (here the hidden utility itself). The best of each prompt is kept with δ = 1; the others get δ = 0.',
-  remax:
-    'ReMax: one sample per prompt, and the greedy reply ȳ of the same prompt as a baseline. δ = r(x, y) − r(x, ȳ): a sample worse than the greedy reply gets a negative δ and is pushed down.',
-};
-
 export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
   private trainer: ReturnType<typeof createPointwiseTrainer> | undefined;
   private history: PolicyRecord[] = [];
+  private readonly t = POINTWISE_STRINGS[this.locale];
 
   constructor(root: HTMLElement) {
     super(root, 'pointwise', POINTWISE_DEFAULTS, POINTWISE_FIELDS);
@@ -48,34 +39,26 @@ export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
     const method = pointwiseMethod(this.state);
     const n = this.q<HTMLInputElement>('[data-param="n"]');
     if (n) n.disabled = !USES_N[method];
-    setText(
-      this.root,
-      'nNote',
-      USES_N[method]
-        ? `${POINTWISE_METHODS[method]} draws n samples per prompt.`
-        : `n is not used by ${POINTWISE_METHODS[method]} (only RFT and RAFT draw n samples).`,
-    );
-    setText(this.root, 'rule', RULES[method]);
+    const T = this.t;
+    const name = POINTWISE_METHODS[method];
+    setText(this.root, 'nNote', USES_N[method] ? T.nUsed(name) : T.nNotUsed(name));
+    setText(this.root, 'rule', T.rule[method]);
     const source =
       method === 'sft'
         ? this.userData
-          ? 'your demonstrations'
-          : 'the built-in demonstrations: the best reply of each prompt'
+          ? T.source.yours
+          : T.source.builtIn
         : method === 'remax'
-          ? 'one sample per prompt, drawn from the current policy'
-          : 'n samples per prompt, drawn from the current policy';
-    setText(
-      this.root,
-      'source',
-      this.userData && method !== 'sft' ? `${source}; your demonstrations are used by SFT only` : source,
-    );
+          ? T.source.one
+          : T.source.n;
+    setText(this.root, 'source', this.userData && method !== 'sft' ? T.source.yoursSftOnly(source) : source);
   }
 
   protected advance(): string {
     const r = this.trainer!.step();
     this.history.push(r);
     const name = POINTWISE_METHODS[pointwiseMethod(this.state)];
-    return POINTWISE_STRINGS.stepped(name, r.loss.toFixed(3), r.utility.toFixed(3), r.kl.toFixed(3));
+    return this.t.stepped(name, r.loss.toFixed(3), r.utility.toFixed(3), r.kl.toFixed(3));
   }
 
   protected latest() {
@@ -97,19 +80,17 @@ export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
         delete loss.dataset.value;
       }
       const body = this.q('[data-samples]')!;
-      body.replaceChildren(
-        this.row([["No step yet: press Step to draw this step's samples.", '']], 'pointwise-empty', 7),
-      );
+      body.replaceChildren(this.row([[this.t.noStep, '']], 'pointwise-empty', 7));
     }
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
     drawChart(
       svg('utility'),
       [{ name: 'utility', values: [t.initial.utility, ...this.history.map((h) => h.utility)], tone: 4 }],
-      { firstStep: 0, yLabel: 'utility' },
+      { firstStep: 0, yLabel: this.t.chart.utilityAxis },
     );
     drawChart(svg('kl'), [{ name: 'kl', values: [t.initial.kl, ...this.history.map((h) => h.kl)], tone: 3 }], {
       firstStep: 0,
-      yLabel: 'KL (nats)',
+      yLabel: this.t.chart.klAxis,
     });
   }
 
@@ -129,12 +110,13 @@ export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
   private renderSamples(samples: StepSample[]) {
     const body = this.q('[data-samples]')!;
     const rows = samples.map((s, i) => {
-      const effect = s.delta > 0 ? 'pushed up' : s.delta < 0 ? 'pushed down' : 'ignored';
-      const kept = s.kept === undefined ? '—' : s.kept ? 'kept' : 'dropped';
+      const T = this.t;
+      const effect = s.delta > 0 ? T.effect.up : s.delta < 0 ? T.effect.down : T.effect.ignored;
+      const kept = s.kept === undefined ? '—' : s.kept ? T.kept : T.dropped;
       const tr = this.row(
         [
-          [PROMPT_NAMES[s.prompt], 'prompt'],
-          [`“${s.reply}”`, 'reply'],
+          [this.shell.promptNames[s.prompt], 'prompt'],
+          [this.shell.quote(s.reply), 'reply'],
           ['—', 'num'],
           ['—', 'num'],
           [kept, 'kept'],
@@ -146,7 +128,7 @@ export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
       tr.dataset.sample = String(i);
       const reply = document.createElement('span');
       reply.className = 'pointwise-reply';
-      reply.textContent = `“${s.reply}”`;
+      reply.textContent = this.shell.quote(s.reply);
       tr.cells[1].replaceChildren(reply);
       const [, , score, baseline, , delta] = tr.cells;
       if (s.score !== undefined) {
@@ -159,7 +141,7 @@ export class PointwiseWidget extends TrainingWidget<PointwiseState, Sample[]> {
         // The greedy reply ȳ whose reward is the baseline, under the sampled reply.
         const greedy = document.createElement('span');
         greedy.className = 'pointwise-greedy';
-        greedy.textContent = `greedy ȳ: “${s.greedy}”`;
+        greedy.textContent = T.greedy(this.shell.quote(s.greedy ?? ''));
         tr.cells[1].append(greedy);
       }
       delta.dataset.cell = `delta${i}`;

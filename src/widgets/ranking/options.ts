@@ -22,7 +22,7 @@ export type RankingState = typeof RANKING_DEFAULTS;
 export const RANKING_FIELDS: FieldSpecs = {
   seed: SEED_FIELD,
   lr: LR_FIELD,
-  beta: { label: RANKING_STRINGS.label.beta, min: 0.05, max: 2 },
+  beta: { label: RANKING_STRINGS.en.label.beta, min: 0.05, max: 2 },
 };
 
 const METHODS: RankingMethod[] = ['rrhf', 'plackett-luce', 'dpo'];

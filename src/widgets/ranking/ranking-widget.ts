@@ -25,6 +25,7 @@ import {
 } from './options';
 import { OrderList } from './order-list';
 import { RANKING_STRINGS } from './strings';
+import { orderText, quoted, termLabel } from './view';
 
 /** Pasted rankings: prompts 1–2 by prompt; prompt 0's, if given, becomes the reader's order. */
 interface OwnData {
@@ -32,12 +33,11 @@ interface OwnData {
   order?: number[];
 }
 
-const quoted = (prompt: number, k: number) => `“${replyText(CANDIDATES[prompt][k])}”`;
-
 export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
   private trainer: ReturnType<typeof createRankingTrainer> | undefined;
   private history: RankingRecord[] = [];
   private readonly list: OrderList;
+  private readonly t = RANKING_STRINGS[this.locale];
 
   constructor(root: HTMLElement) {
     super(root, 'ranking', RANKING_DEFAULTS, RANKING_FIELDS);
@@ -48,7 +48,7 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
     );
     // A URL with an order that is not a ranking of the four candidates falls back to the default.
     if (!parseOrder(this.state.order)) {
-      this.urlNotes.push({ key: 'order', message: RANKING_STRINGS.badOrder(String(this.state.order)) });
+      this.urlNotes.push({ key: 'order', message: this.t.badOrder(String(this.state.order)) });
       this.state.order = RANKING_DEFAULTS.order;
     }
   }
@@ -79,9 +79,9 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
   protected advance(): string {
     const r = this.trainer!.step();
     this.history.push(r);
-    const policy = r.policyRanking[0].map((k) => quoted(0, k)).join(' ≻ ');
-    const name = RANKING_STRINGS.method[this.state.method] ?? RANKING_STRINGS.method.rrhf;
-    return RANKING_STRINGS.stepped(name, r.loss.toFixed(3), policy, (r.promptAgreement[0] * 100).toFixed(0));
+    const name = this.t.method[this.state.method] ?? this.t.method.rrhf;
+    const policy = orderText(0, r.policyRanking[0]);
+    return this.t.stepped(name, r.loss.toFixed(3), policy, (r.promptAgreement[0] * 100).toFixed(0));
   }
 
   protected latest() {
@@ -94,13 +94,10 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
     // Step 0: no step yet, so the terms and the policy are the engine's view of the starting policy.
     const view: RankingPeek = r ?? t.peek();
     const n = r?.step ?? 0;
-    setText(this.root, 'compareWhen', n === 0 ? '(at the start)' : `(after step ${n})`);
-    setText(
-      this.root,
-      'termsWhen',
-      n === 0 ? '(for the starting policy)' : `(computed in step ${n}, before its update)`,
-    );
-    setText(this.root, 'probWhen', n === 0 ? '(now)' : `(after step ${n})`);
+    const T = this.t;
+    setText(this.root, 'compareWhen', n === 0 ? T.atStart : T.afterStep(n));
+    setText(this.root, 'termsWhen', n === 0 ? T.forStart : T.computedIn(n));
+    setText(this.root, 'probWhen', n === 0 ? T.now : T.afterStep(n));
     this.showTerms(view);
     this.showRankings(t.rankings[0], view.policyRanking[0]);
     fillCells(this.root, {
@@ -128,7 +125,7 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
       const tr = document.createElement('tr');
       const th = document.createElement('th');
       th.scope = 'row';
-      th.textContent = term.label;
+      th.textContent = termLabel(term, this.t);
       const td = document.createElement('td');
       td.className = 'num';
       td.dataset.cell = `term${i}`;
@@ -152,7 +149,7 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
         p.textContent = quoted(0, policy[i]);
         const mark = document.createElement('span');
         mark.className = 'ranking-when';
-        mark.textContent = policy[i] === target[i] ? ' ✓ same place' : '';
+        mark.textContent = policy[i] === target[i] ? this.t.samePlace : '';
         p.append(mark);
       }
     }
@@ -161,14 +158,16 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
   private drawCharts() {
     const h = this.history;
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
-    drawChart(svg('loss'), [{ name: 'loss', values: h.map((r) => r.loss), tone: 3 }], { yLabel: 'loss' });
+    drawChart(svg('loss'), [{ name: 'loss', values: h.map((r) => r.loss), tone: 3 }], {
+      yLabel: this.t.chart.lossAxis,
+    });
     drawChart(
       svg('agreement'),
       [
         { name: 'prompt 0', values: h.map((r) => r.promptAgreement[0]), tone: 1 },
         { name: 'all prompts', values: h.map((r) => r.agreement), tone: 4, dash: true },
       ],
-      { yLabel: 'pairs in order' },
+      { yLabel: this.t.chart.agreementAxis },
     );
   }
 
@@ -180,8 +179,7 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
     if (formatOrder(order) === this.state.order) return;
     this.state.order = formatOrder(order);
     await this.reset();
-    const text = order.map((c) => quoted(0, c)).join(' ≻ ');
-    this.announce(RANKING_STRINGS.moved(quoted(0, k), place + 1, K, text));
+    this.announce(this.t.moved(quoted(0, k), place + 1, K, orderText(0, order)));
   }
 
   // ---- Bring your own data ----
@@ -194,10 +192,7 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
     for (const [i, list] of result.value.entries()) {
       const where = `lists[${i}]`;
       if (seen.has(list.prompt))
-        return {
-          ok: false,
-          message: `${where}: prompt ${list.prompt} is already ranked in lists[${seen.get(list.prompt)}]; give one ranking per prompt`,
-        };
+        return { ok: false, message: this.t.duplicatePrompt(where, list.prompt, `lists[${seen.get(list.prompt)}]`) };
       seen.set(list.prompt, i);
       const ranking = list.ranking.map((reply) =>
         CANDIDATES[list.prompt].findIndex((c) => replyText(c) === replyText(reply)),
@@ -206,10 +201,7 @@ export class RankingWidget extends TrainingWidget<RankingState, OwnData> {
         const missing = [...Array(K).keys()]
           .filter((k) => !ranking.includes(k))
           .map((k) => `"${replyText(CANDIDATES[list.prompt][k])}"`);
-        return {
-          ok: false,
-          message: `${where}.ranking: rank all ${K} candidates of prompt ${list.prompt}, best first; missing ${missing.join(', ')}`,
-        };
+        return { ok: false, message: this.t.missing(where, K, list.prompt, missing.join(', ')) };
       }
       if (list.prompt === 0) data.order = ranking;
       else data.own[list.prompt] = ranking;

@@ -3,7 +3,10 @@
 import type { BanditReinforceOptions } from '../../lib/algorithms/trainers/bandit-reinforce';
 import { LR_FIELD, SEED_FIELD } from '../shell/common-fields';
 import type { FieldSpecs } from '../shell/fields';
-import { S } from './strings';
+import { fieldLabels } from '../shell/strings';
+import { REINFORCE_STRINGS } from './strings';
+
+const L = fieldLabels(REINFORCE_STRINGS);
 
 export const REINFORCE_DEFAULTS = { seed: 1, lr: 0.5, samples: 8, offset: 0, step: 0 };
 export type ReinforceState = typeof REINFORCE_DEFAULTS;
@@ -16,8 +19,8 @@ export type ReinforceState = typeof REINFORCE_DEFAULTS;
 export const REINFORCE_FIELDS: FieldSpecs = {
   seed: SEED_FIELD,
   lr: LR_FIELD,
-  samples: { label: S.samplesLabel, min: 1, max: 64, integer: true },
-  offset: { label: S.offsetLabel, min: -10, max: 10 },
+  samples: { label: L.samples, min: 1, max: 64, integer: true },
+  offset: { label: L.offset, min: -10, max: 10 },
 };
 
 export function reinforceOptions(state: ReinforceState): BanditReinforceOptions {

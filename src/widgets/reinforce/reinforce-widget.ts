@@ -10,9 +10,10 @@ import {
 } from '../../lib/algorithms/trainers/bandit-reinforce';
 import { fillCells, formatNumber, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
+import { engineMessage } from '../shell/engine-messages';
 import { TrainingWidget } from '../shell/training-widget';
 import { REINFORCE_DEFAULTS, REINFORCE_FIELDS, reinforceOptions, type ReinforceState } from './options';
-import { S } from './strings';
+import { REINFORCE_STRINGS } from './strings';
 
 const NS = 'http://www.w3.org/2000/svg';
 const COLORS = { none: '#c0392b', value: '#2f6fbd' };
@@ -25,6 +26,7 @@ export class ReinforceWidget extends TrainingWidget<ReinforceState> {
   private history: BanditReinforceRecord[] = [];
   private start0: Record<'none' | 'value', Summary> | undefined;
   private failure: string | undefined;
+  private readonly t = REINFORCE_STRINGS[this.locale];
 
   constructor(root: HTMLElement) {
     super(root, 'reinforce', REINFORCE_DEFAULTS, REINFORCE_FIELDS);
@@ -50,10 +52,10 @@ export class ReinforceWidget extends TrainingWidget<ReinforceState> {
     try {
       const r = this.trainer!.step();
       this.history.push(r);
-      return S.stepMessage(r.none.stdDelta, r.value.stdDelta, r.none.expectedUtility, r.value.expectedUtility);
+      return this.t.stepMessage(r.none.stdDelta, r.value.stdDelta, r.none.expectedUtility, r.value.expectedUtility);
     } catch (error) {
-      this.failure = error instanceof Error ? error.message : String(error);
-      return S.failed(this.failure);
+      this.failure = engineMessage(error, this.locale);
+      return this.t.failed(this.failure);
     }
   }
 
@@ -84,7 +86,7 @@ export class ReinforceWidget extends TrainingWidget<ReinforceState> {
         });
       }
     }
-    setText(this.root, 'ceiling', S.ceiling(banditBestUtility()));
+    setText(this.root, 'ceiling', this.t.ceiling(banditBestUtility()));
     this.drawStrip(last);
     this.drawCharts();
   }
@@ -100,8 +102,8 @@ export class ReinforceWidget extends TrainingWidget<ReinforceState> {
       svg.append(node);
     };
     if (!last) {
-      setText(this.root, 'stripCaption', S.stripEmpty);
-      svg.setAttribute('aria-label', S.stripLabel(0));
+      setText(this.root, 'stripCaption', this.t.stripEmpty);
+      svg.setAttribute('aria-label', this.t.stripLabel(0));
       return;
     }
     const all = [...last.none.samples, ...last.value.samples].map((s) => s.delta);
@@ -117,18 +119,18 @@ export class ReinforceWidget extends TrainingWidget<ReinforceState> {
     el('text', { x: x(0), y: 92, 'text-anchor': 'middle', class: 'chart-label' }, '0');
     (['none', 'value'] as const).forEach((kind, row) => {
       const y = 26 + row * 34;
-      el('text', { x: 4, y: y + 3, class: 'chart-label' }, kind === 'none' ? S.stripNone : S.stripValue);
+      el('text', { x: 4, y: y + 3, class: 'chart-label' }, kind === 'none' ? this.t.stripNone : this.t.stripValue);
       el('line', { x1: left, y1: y, x2: right, y2: y, class: 'chart-axis' });
       for (const s of last[kind].samples)
         el('circle', { cx: x(s.delta).toFixed(1), cy: y, r: 3.5, fill: COLORS[kind], 'fill-opacity': 0.45 });
     });
     const n = last.none.samples.length;
-    svg.setAttribute('aria-label', S.stripLabel(n));
+    svg.setAttribute('aria-label', this.t.stripLabel(n));
     setText(
       this.root,
       'stripCaption',
-      `${S.stripLabel(n)}. ${S.rowStd}: ${formatNumber(last.none.stdDelta)} (${S.stripNone}), ` +
-        `${formatNumber(last.value.stdDelta)} (${S.stripValue}).`,
+      `${this.t.stripLabel(n)}. ${this.t.rowStd}: ${formatNumber(last.none.stdDelta)} (${this.t.stripNone}), ` +
+        `${formatNumber(last.value.stdDelta)} (${this.t.stripValue}).`,
     );
   }
 

@@ -1,7 +1,9 @@
-// Every reader-visible string of the REINFORCE example, in one place for translation.
+// Every reader-visible string of the REINFORCE example, one dictionary per locale.
+import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../shell/dom';
 
-export const S = {
+const en = {
+  label: { samples: 'Samples per prompt N', offset: 'Reward offset c' },
   title: 'REINFORCE with and without a baseline, on the bandit toy',
   samplesLabel: 'Samples per prompt N',
   offsetLabel: 'Reward offset c',
@@ -34,3 +36,41 @@ export const S = {
     `expected utility ${formatNumber(uNone)} against ${formatNumber(uValue)}.`,
   failed: (why: string) => `training stopped: ${why}`,
 };
+
+export type ReinforceStrings = typeof en;
+
+const zh: ReinforceStrings = {
+  label: { samples: '每个提示的样本数 N', offset: '奖励偏移 c' },
+  title: '在老虎机玩具模型上比较有基线与无基线的 REINFORCE',
+  samplesLabel: '每个提示的样本数 N',
+  offsetLabel: '奖励偏移 c',
+  intro:
+    '同一个均匀策略的两个副本，从同一种样本中学习。左：δ = r(x, y)。右：δ = r(x, y) − V(x)，其中 V(x) 是策略' +
+    '精确的期望奖励。奖励等于隐藏效用加上偏移 c。',
+  tableCaption: '本步两种估计量的对比',
+  colMetric: '量',
+  colNone: '无基线，δ = r',
+  colValue: '基线 V(x)，δ = r − V',
+  rowUtility: '期望隐藏效用（精确值）',
+  rowMean: '本步样本的 δ 均值',
+  rowStd: 'δ 的离散程度（标准差）',
+  rowVar: '单样本梯度估计的方差（精确值）',
+  rowBest: 'π(“steps” | 密码提示)',
+  stripLabel: (n: number) => `本步每种估计量的 ${n} 个 δ 值，每个样本一个点`,
+  stripNone: '无基线',
+  stripValue: '基线 V(x)',
+  stripEmpty: '按“单步”抽取样本。',
+  chartUtility: '两种估计量的期望隐藏效用随步数的变化',
+  chartStd: '两种估计量的 δ 离散程度随步数的变化',
+  chartVar: '两种估计量的单样本梯度估计方差随步数的变化',
+  legendUtility: '期望隐藏效用',
+  legendStd: 'δ 的离散程度',
+  legendVar: '梯度方差',
+  ceiling: (u: number) => `每个提示都给出最佳回复时，效用为 ${formatNumber(u)}。`,
+  stepMessage: (stdNone: number, stdValue: number, uNone: number, uValue: number) =>
+    `δ 的离散程度：无基线 ${formatNumber(stdNone)}，有基线 ${formatNumber(stdValue)}；` +
+    `期望效用 ${formatNumber(uNone)} 对 ${formatNumber(uValue)}。`,
+  failed: (why: string) => `训练已停止：${why}`,
+};
+
+export const REINFORCE_STRINGS: Record<Locale, ReinforceStrings> = { en, zh };

@@ -3,9 +3,10 @@
 import type { Pair, PpoOptions, RewardModelOptions, Scorer } from '../../lib';
 import { LR_FIELD, SEED_FIELD } from '../shell/common-fields';
 import type { FieldSpecs } from '../shell/fields';
+import { fieldLabels } from '../shell/strings';
 import { RLHF_STRINGS } from './strings';
 
-const L = RLHF_STRINGS.label;
+const L = fieldLabels(RLHF_STRINGS);
 
 export const RM_DEFAULTS = { seed: 1, lr: 1, loss: 'bradley-terry', pairs: 12, step: 0 };
 export type RmState = typeof RM_DEFAULTS;

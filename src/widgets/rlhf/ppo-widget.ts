@@ -1,6 +1,6 @@
 // RLHF stage 2 in the page: the engine's PPO trainer against the stage-1 reward model (or the hidden
 // utility), with the per-token table of one sampled reply.
-import { createPpoTrainer, PROMPTS, trainRewardScorer, type PpoRecord, type Scorer } from '../../lib';
+import { createPpoTrainer, trainRewardScorer, type PpoRecord, type Scorer } from '../../lib';
 import { fillCells, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
 import { TrainingWidget } from '../shell/training-widget';
@@ -11,6 +11,7 @@ export class PpoWidget extends TrainingWidget<PpoState> {
   private trainer: ReturnType<typeof createPpoTrainer> | undefined;
   private history: PpoRecord[] = [];
   private scorers = new Map<number, Scorer>();
+  private readonly t = RLHF_STRINGS[this.locale];
 
   constructor(root: HTMLElement) {
     super(root, 'ppo', PPO_DEFAULTS, PPO_FIELDS);
@@ -18,7 +19,7 @@ export class PpoWidget extends TrainingWidget<PpoState> {
   /** Stage 1's reward model for this seed, trained in slices so the page never freezes. */
   protected async prepare() {
     if (this.state.reward !== 'rm' || this.scorers.has(this.state.seed)) return;
-    this.announce(RLHF_STRINGS.trainingRewardModel);
+    this.announce(this.t.trainingRewardModel);
     const pause = () => new Promise<void>((r) => setTimeout(r, 0));
     this.scorers.set(this.state.seed, await trainRewardScorer(this.state.seed, 100, pause));
   }
@@ -31,7 +32,7 @@ export class PpoWidget extends TrainingWidget<PpoState> {
   protected advance(): string {
     const r = this.trainer!.step();
     this.history.push(r);
-    return RLHF_STRINGS.ppoStepped(r.meanScore.toFixed(3), r.utility.toFixed(3), r.kl.toFixed(3));
+    return this.t.ppoStepped(r.meanScore.toFixed(3), r.utility.toFixed(3), r.kl.toFixed(3));
   }
   protected latest() {
     return this.history.at(-1);
@@ -39,8 +40,8 @@ export class PpoWidget extends TrainingWidget<PpoState> {
   protected render() {
     const r = this.history.at(-1);
     if (r) {
-      setText(this.root, 'reply', `“${r.sample.reply}”`);
-      setText(this.root, 'prompt', `“${PROMPTS[r.sample.prompt].text}”`);
+      setText(this.root, 'reply', this.shell.quote(r.sample.reply));
+      setText(this.root, 'prompt', this.shell.quote(this.shell.prompts[r.sample.prompt]));
       const cells: Record<string, number> = {
         score: r.sample.score,
         loss: r.loss,
@@ -66,8 +67,10 @@ export class PpoWidget extends TrainingWidget<PpoState> {
         { name: 'score', values: this.history.map((h) => h.meanScore), tone: 1 },
         { name: 'utility', values: this.history.map((h) => h.utility), tone: 4, dash: true },
       ],
-      { yLabel: 'reward' },
+      { yLabel: this.t.ppo.axisReward },
     );
-    drawChart(svg('kl'), [{ name: 'kl', values: this.history.map((h) => h.kl), tone: 3 }], { yLabel: 'KL (nats)' });
+    drawChart(svg('kl'), [{ name: 'kl', values: this.history.map((h) => h.kl), tone: 3 }], {
+      yLabel: this.t.ppo.axisKl,
+    });
   }
 }

@@ -1,5 +1,5 @@
 // RLHF stage 1 in the page: the engine's reward-model trainer, stepped and drawn.
-import { createRewardModelTrainer, PROMPTS, validatePairs, type Pair, type RewardModelRecord } from '../../lib';
+import { createRewardModelTrainer, validatePairs, type Pair, type RewardModelRecord } from '../../lib';
 import { fillCells, setText } from '../shell/dom';
 import { drawChart } from '../shell/svg-chart';
 import { TrainingWidget, type Invalid, type Parsed } from '../shell/training-widget';
@@ -9,6 +9,7 @@ import { RLHF_STRINGS } from './strings';
 export class RewardModelWidget extends TrainingWidget<RmState, Pair[]> {
   private trainer: ReturnType<typeof createRewardModelTrainer> | undefined;
   private history: RewardModelRecord[] = [];
+  private readonly t = RLHF_STRINGS[this.locale];
 
   constructor(root: HTMLElement) {
     super(root, 'rm', RM_DEFAULTS, RM_FIELDS);
@@ -21,7 +22,7 @@ export class RewardModelWidget extends TrainingWidget<RmState, Pair[]> {
   protected advance(): string {
     const r = this.trainer!.step();
     this.history.push(r);
-    return RLHF_STRINGS.rmStepped(r.loss.toFixed(3), (r.heldOutAccuracy * 100).toFixed(0));
+    return this.t.rmStepped(r.loss.toFixed(3), (r.heldOutAccuracy * 100).toFixed(0));
   }
   protected latest() {
     return this.history.at(-1);
@@ -42,14 +43,16 @@ export class RewardModelWidget extends TrainingWidget<RmState, Pair[]> {
         ),
       });
       r.comparison.forEach((c, i) => {
-        setText(this.root, `cp${i}`, PROMPTS[c.prompt].text);
-        setText(this.root, `cr${i}`, `“${c.reply}”`);
+        setText(this.root, `cp${i}`, this.shell.prompts[c.prompt]);
+        setText(this.root, `cr${i}`, this.shell.quote(c.reply));
       });
     }
     const svg = (name: string) => this.q<SVGSVGElement>(`[data-chart="${name}"]`)!;
-    drawChart(svg('loss'), [{ name: 'loss', values: this.history.map((h) => h.loss), tone: 1 }], { yLabel: 'loss' });
+    drawChart(svg('loss'), [{ name: 'loss', values: this.history.map((h) => h.loss), tone: 1 }], {
+      yLabel: this.t.rm.axisLoss,
+    });
     drawChart(svg('accuracy'), [{ name: 'held-out', values: this.history.map((h) => h.heldOutAccuracy), tone: 4 }], {
-      yLabel: 'held-out accuracy',
+      yLabel: this.t.rm.axisAccuracy,
     });
   }
   protected parseData(text: string): Parsed<Pair[]> | Invalid {

@@ -1,9 +1,11 @@
 // Number fields: the allowed range of each, declared once in the widget's options.ts, and the checks
 // that both the form fields and the URL state use. Pure functions, unit-tested in Node.
 
+import type { Locale } from '../../i18n/locales';
+
 export interface FieldSpec {
-  /** The field's name in sentences (from the widget's strings module). */
-  label: string;
+  /** The field's name in sentences, per locale (from the widget's strings module); a symbol may be one string. */
+  label: string | Record<Locale, string>;
   min: number;
   max: number;
   /** Whole numbers only (seeds, counts, steps). */

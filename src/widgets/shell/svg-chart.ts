@@ -10,6 +10,7 @@
 import { extent } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { shellStrings } from './strings';
 
 // ---------------------------------------------------------------------------------------------
 // A tiny SVG node tree, and its two renderers
@@ -378,7 +379,7 @@ export interface Series {
 export function drawChart(
   svg: SVGSVGElement,
   series: Series[],
-  { yLabel = '', xLabel = 'training step', firstStep = 1 } = {},
+  { yLabel = '', xLabel = shellStrings().trainingStep, firstStep = 1 } = {},
 ) {
   const longest = Math.max(1, ...series.map((d) => d.values.length));
   const root = lineChart({

@@ -4,8 +4,10 @@
 //   a live region [data-status], [data-backend], [data-step-count], and optionally
 //   <textarea data-user-data> with [data-control="apply-data"] and [data-data-error].
 // State (hyper-parameters, seed, step) lives in the URL; a link replays the same steps from the seed.
+import type { DataIssue } from '../../lib/errors';
+import { dataMessage, engineMessage, isOverflow } from './engine-messages';
 import type { FieldSpecs } from './fields';
-import { SHELL } from './strings';
+import { fieldLabels, SHELL_STRINGS } from './strings';
 import { writeState, type WidgetState } from './url-state';
 import { WidgetBase } from './widget-base';
 
@@ -15,10 +17,8 @@ export interface Parsed<T> {
   ok: true;
   data: T;
 }
-export interface Invalid {
-  ok: false;
-  message: string;
-}
+/** Refused pasted data: the engine's validators give a DataIssue (written in the reader's language). */
+export type Invalid = DataIssue | { ok: false; message: string; code?: undefined };
 
 /** The largest step a link may ask for: replaying more would keep the page busy for too long. */
 export const MAX_STEP = 5000;
@@ -45,7 +45,12 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
   constructor(root: HTMLElement, prefix: string, defaults: S, fields: FieldSpecs) {
     super(root, prefix, defaults, {
       ...fields,
-      step: { label: SHELL.label.step, min: 0, max: MAX_STEP, integer: true },
+      step: {
+        label: { en: SHELL_STRINGS.en.label.step, zh: SHELL_STRINGS.zh.label.step },
+        min: 0,
+        max: MAX_STEP,
+        integer: true,
+      },
     });
     const body = root.querySelector('.widget-body');
     this.pristine = body ? [...body.childNodes].map((n) => n.cloneNode(true)) : [];
@@ -67,7 +72,7 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
   }
   /** Validates pasted data; the default accepts none. */
   protected parseData(_text: string): Parsed<D> | Invalid {
-    return { ok: false, message: SHELL.noOwnData };
+    return { ok: false, message: this.shell.noOwnData };
   }
 
   /** Starts the widget: reads the controls' state from the URL and replays the recorded steps. */
@@ -84,7 +89,7 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
     await this.replay(target);
     this.showStateLink();
     this.root.dataset.ready = 'true';
-    this.announce(this.refused ?? SHELL.ready(this.stepCount));
+    this.announce(this.refused ?? this.shell.ready(this.stepCount));
   }
 
   private bindControls() {
@@ -92,15 +97,15 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
     this.q('[data-control="play"]')?.addEventListener('click', () => (this.playing ? this.pause() : this.play()));
     this.q('[data-control="reset"]')?.addEventListener(
       'click',
-      () => void this.reset().then(() => this.announce(SHELL.reset)),
+      () => void this.reset().then(() => this.announce(this.shell.reset)),
     );
     this.q('[data-control="copy-link"]')?.addEventListener('click', () => void this.copyLink());
     this.q('[data-control="apply-data"]')?.addEventListener('click', () => this.applyData());
     this.q('[data-control="clear-data"]')?.addEventListener('click', () => {
       this.userData = undefined;
-      void this.reset().then(() => this.announce(SHELL.backToToyData));
+      void this.reset().then(() => this.announce(this.shell.backToToyData));
     });
-    this.bindFields((key) => void this.reset().then(() => this.announce(SHELL.settingsChanged(key))));
+    this.bindFields((key) => void this.reset().then(() => this.announce(this.shell.settingsChanged(key))));
   }
 
   private resetTrainer() {
@@ -163,9 +168,9 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
       ok = !hasNonFinite(this.latest());
     } catch (error) {
       ok = false;
-      // The engine stops a step whose loss became non-finite; any other refusal is named as it is.
-      const text = error instanceof Error ? error.message : String(error);
-      if (!/Infinity|NaN|finite/.test(text)) engineError = text;
+      // The engine stops a step whose weights or loss became non-finite; any other refusal is named, in
+      // the reader's language, from its code.
+      if (!isOverflow(error)) engineError = engineMessage(error, this.locale);
     }
     if (ok) {
       this.stepCount++;
@@ -180,7 +185,9 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
     } catch {
       this.setup();
     }
-    this.refused = engineError ? SHELL.engineRefused(engineError, this.stepCount) : SHELL.overflowAt(this.stepCount);
+    this.refused = engineError
+      ? this.shell.engineRefused(engineError, this.stepCount)
+      : this.shell.overflowAt(this.stepCount);
     if (!engineError) this.setLrError(this.refused);
     return undefined;
   }
@@ -203,7 +210,7 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
     const why = this.blocked();
     if (why) {
       this.pause();
-      this.announce(SHELL.blocked(why));
+      this.announce(this.shell.blocked(why));
       return;
     }
     if (this.refused) {
@@ -219,15 +226,15 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
     this.stats.longestTaskMs = Math.max(this.stats.longestTaskMs, performance.now() - t0);
     if (message === undefined) {
       this.pause();
-      this.announce(this.refused ?? SHELL.overflow);
-    } else this.announce(SHELL.stepped(this.stepCount, message));
+      this.announce(this.refused ?? this.shell.overflow);
+    } else this.announce(this.shell.stepped(this.stepCount, message));
   }
 
   play() {
     this.playing = true;
     const button = this.q('[data-control="play"]');
     if (button) {
-      button.textContent = SHELL.pause;
+      button.textContent = this.shell.pause;
       button.setAttribute('aria-pressed', 'true');
     }
     // With reduced motion the numbers still change, but at a pace that can be read, not animated.
@@ -247,10 +254,10 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
     window.clearTimeout(this.timer);
     const button = this.q('[data-control="play"]');
     if (button) {
-      button.textContent = SHELL.play;
+      button.textContent = this.shell.play;
       button.setAttribute('aria-pressed', 'false');
     }
-    this.announce(SHELL.paused(this.stepCount));
+    this.announce(this.shell.paused(this.stepCount));
   }
 
   private updateCounters() {
@@ -279,14 +286,15 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
     const parsed = this.parseData(area.value);
     if (!parsed.ok) {
       // The message names the problem; the widget keeps its last good data and state.
-      error.textContent = parsed.message;
+      const text = parsed.code ? dataMessage(parsed, this.locale) : parsed.message;
+      error.textContent = text;
       area.setAttribute('aria-invalid', 'true');
-      this.announce(SHELL.dataRefused(parsed.message));
+      this.announce(this.shell.dataRefused(text));
       return;
     }
     error.textContent = '';
     area.removeAttribute('aria-invalid');
     this.userData = parsed.data;
-    void this.reset().then(() => this.announce(SHELL.dataLoaded));
+    void this.reset().then(() => this.announce(this.shell.dataLoaded));
   }
 }

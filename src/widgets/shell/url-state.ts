@@ -4,7 +4,7 @@
 // is brought to the nearest allowed value, one that is not a number falls back to the default, and
 // each change is reported (the widget shows the notes next to itself).
 import { checkField, clampField, type FieldSpec, type FieldSpecs } from './fields';
-import { SHELL } from './strings';
+import { rangeText, shellStrings } from './strings';
 
 export type StateValue = string | number | boolean;
 export type WidgetState = Record<string, StateValue>;
@@ -35,6 +35,7 @@ export function readCheckedState<T extends WidgetState>(
   const state = { ...defaults };
   const specFor: SpecFor = typeof fields === 'function' ? fields : (key) => fields[key];
   const notes: StateNote[] = [];
+  const SHELL = shellStrings();
   for (const key of Object.keys(defaults) as Array<keyof T & string>) {
     const raw = params.get(`${prefix}.${key}`);
     if (raw === null) continue;
@@ -50,7 +51,7 @@ export function readCheckedState<T extends WidgetState>(
       if (spec && !checkField(spec, raw).ok) {
         const used = clampField(spec, n);
         (state as WidgetState)[key] = used;
-        notes.push({ key, message: SHELL.urlClamped(param, raw, spec, used) });
+        notes.push({ key, message: SHELL.urlClamped(param, raw, rangeText(spec), used) });
         continue;
       }
       (state as WidgetState)[key] = n;

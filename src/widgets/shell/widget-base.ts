@@ -3,7 +3,8 @@
 // bad value with a sentence next to them and keep the last good one; notes on what a link asked for
 // and what was used instead; the live region; "Copy link to this state", landing on the widget.
 import { checkField, type FieldSpec, type FieldSpecs } from './fields';
-import { SHELL } from './strings';
+import { fieldLabel, rangeText, SHELL_STRINGS, uiLocale, type ShellStrings } from './strings';
+import type { Locale } from '../../i18n/locales';
 import { readCheckedState, stateLink, type Choices, type StateNote, type WidgetState } from './url-state';
 
 /** Longest main-thread time of one call, and per-step timings, for `npm run bench`. */
@@ -22,6 +23,9 @@ export abstract class WidgetBase<S extends WidgetState> {
   protected state: S;
   /** What the URL asked for that could not be used as given. */
   protected readonly urlNotes: StateNote[];
+  /** The language of the page, and the shell's sentences in it. */
+  protected readonly locale: Locale = uiLocale();
+  protected readonly shell: ShellStrings = SHELL_STRINGS[this.locale];
 
   constructor(
     readonly root: HTMLElement,
@@ -131,8 +135,10 @@ export abstract class WidgetBase<S extends WidgetState> {
           const check = spec ? checkField(spec, input.value) : { ok: false as const };
           if (!check.ok || !spec) {
             if (spec && input instanceof HTMLInputElement) {
-              this.setFieldError(input, SHELL.fieldInvalid(spec, Number(this.state[key])));
-              this.announce(SHELL.fieldInvalidStatus(spec));
+              const label = fieldLabel(spec, this.locale);
+              const range = rangeText(spec, this.locale);
+              this.setFieldError(input, this.shell.fieldInvalid(label, range, Number(this.state[key])));
+              this.announce(this.shell.fieldInvalidStatus(label, range));
             }
             return;
           }
@@ -188,16 +194,16 @@ export abstract class WidgetBase<S extends WidgetState> {
   /** Printed under the figure (print CSS shows it): the link that reproduces what the page shows. */
   protected showStateLink() {
     const link = this.q('[data-state-link]');
-    if (link) link.textContent = SHELL.stateLink(this.link());
+    if (link) link.textContent = this.shell.stateLink(this.link());
   }
 
   protected async copyLink() {
     const url = this.link();
     try {
       await navigator.clipboard.writeText(url);
-      this.announce(SHELL.copied);
+      this.announce(this.shell.copied);
     } catch {
-      this.announce(SHELL.copyFailed(url));
+      this.announce(this.shell.copyFailed(url));
     }
   }
 

@@ -1,6 +1,8 @@
 // Loads a widget's module (and TF.js with it) the first time the widget comes near the viewport.
 // Every widget frame (WidgetFrame, and frames of widgets that do not train, like ICDPO's) includes
 // WidgetLoader.astro; Astro bundles its script once per page, and a root is observed only once.
+import { shellStrings } from './strings';
+
 const modules = import.meta.glob<{ mount: (root: HTMLElement) => Promise<void> }>('../*/mount.ts');
 
 export function observeWidgets() {
@@ -18,7 +20,7 @@ export function observeWidgets() {
           .catch((error) => {
             const status = root.querySelector('[data-status]');
             if (status)
-              status.textContent = `The example could not start: ${error instanceof Error ? error.message : error}`;
+              status.textContent = shellStrings().couldNotStart(error instanceof Error ? error.message : String(error));
           });
       }
     },

@@ -26,13 +26,13 @@ function labels(choice: Partial<LabChoice>): Array<[number, boolean]> {
   for (let seed = 1; seed <= 6; seed++) {
     const t = composeTrainer({ ...base, ...choice, seed });
     const r = t.step();
-    for (const d of r.example.deltas) {
-      // KTO labels read “reply” + or “reply” −; RFT's δ is 1 (kept) or 0 (discarded).
-      const text = /“(.*)”/.exec(d.label)![1];
-      const good = choice.algorithm === 'rft' ? d.delta === 1 : d.label.endsWith('+');
-      // Prompt 0 for KTO's first rows and RFT's first samples (both list prompt 0 first).
-      out.push([utility(0, parseReply(text) as number[]), good]);
-    }
+    // KTO's example lists replies with their desirable label; RFT's lists samples with δ = 1 (kept) or 0.
+    const ex = r.example;
+    if (ex.kind === 'labelled')
+      for (const d of ex.replies) out.push([utility(d.prompt, parseReply(d.reply) as number[]), d.desirable]);
+    else if (ex.kind === 'samples')
+      for (const d of ex.samples) out.push([utility(d.prompt, parseReply(d.reply) as number[]), d.delta === 1]);
+    else throw new Error(`unexpected example kind ${ex.kind}`);
     t.dispose();
   }
   return out;

@@ -2,7 +2,9 @@
 // the sentence that names a range.
 import { describe, expect, it } from 'vitest';
 import { checkField, clampField, inRange, plain } from '../../../src/widgets/shell/fields';
-import { rangeText, SHELL } from '../../../src/widgets/shell/strings';
+import { rangeText, SHELL_STRINGS } from '../../../src/widgets/shell/strings';
+
+const SHELL = SHELL_STRINGS.en;
 
 const lr = { label: 'Learning rate', min: 0.001, max: 5 };
 const count = { label: 'N', min: 2, max: 16, integer: true };
@@ -59,7 +61,7 @@ describe('the range sentence', () => {
   it('names the kind of number and both ends, as plain decimals', () => {
     expect(rangeText(lr)).toBe('a number from 0.001 to 5');
     expect(rangeText(count)).toBe('a whole number from 2 to 16');
-    expect(SHELL.fieldInvalid(lr, 0.5)).toBe(
+    expect(SHELL.fieldInvalid(lr.label, rangeText(lr), 0.5)).toBe(
       'Learning rate: enter a number from 0.001 to 5. The last good value, 0.5, is kept.',
     );
     expect(plain(0.1 + 0.2)).toBe('0.3');

@@ -53,7 +53,9 @@ describe.each(WIDGETS)('%s options', (_name, defaults, fields) => {
     for (const [key, value] of numeric) {
       expect(fields[key], key).toBeDefined();
       expect(inRange(fields[key], value as number), `${key} = ${value}`).toBe(true);
-      expect(fields[key].label.length).toBeGreaterThan(0);
+      const label = fields[key].label;
+      for (const text of typeof label === 'string' ? [label] : [label.en, label.zh])
+        expect(text.length).toBeGreaterThan(0);
     }
   });
 });

@@ -13,6 +13,7 @@ import { BanditPolicy } from '../../model/policy';
 import { createRng, type Rng } from '../../random';
 import { CANDIDATES, K, P, utility } from '../../world';
 import { banditKl, banditOptimum, banditUtility, meanTv, rows } from './common';
+import { engineError } from '../../errors';
 
 export type BanditPairMethod = 'dpo' | 'ipo' | 'cdpo' | 'hinge';
 export interface BanditPair {
@@ -86,15 +87,25 @@ export interface BanditPairRecord {
 function validate(o: BanditPairOptions) {
   const fn = 'banditPairTrainer';
   if (!['dpo', 'ipo', 'cdpo', 'hinge'].includes(o.method))
-    throw new Error(`${fn}: method must be dpo, ipo, cdpo or hinge, got ${JSON.stringify(o.method)}`);
+    throw engineError(
+      'not-one-of',
+      fn,
+      { name: 'method', value: String(o.method), choices: ['dpo', 'ipo', 'cdpo', 'hinge'] },
+      `method must be dpo, ipo, cdpo or hinge, got ${JSON.stringify(o.method)}`,
+    );
   checkPairParams(fn, o.method, { beta: o.beta, tau: o.tau ?? 0.5, epsilon: o.epsilon ?? 0.1, gamma: 0, lambda: 0 });
   checkLearningRate(fn, o.lr);
   if (o.pairs) {
-    if (o.pairs.length === 0) throw new Error(`${fn}: pairs is empty`);
+    if (o.pairs.length === 0) throw engineError('empty-data', fn, { what: 'pairs' }, 'pairs is empty');
     for (const [i, p] of o.pairs.entries()) {
       const ok = p.prompt >= 0 && p.prompt < P && p.chosen >= 0 && p.chosen < K && p.rejected >= 0 && p.rejected < K;
       if (!ok || p.chosen === p.rejected) {
-        throw new Error(`${fn}: pairs[${i}] is not a valid pair of candidates: ${JSON.stringify(p)}`);
+        throw engineError(
+          'invalid-argument',
+          fn,
+          {},
+          `pairs[${i}] is not a valid pair of candidates: ${JSON.stringify(p)}`,
+        );
       }
     }
   }

@@ -12,6 +12,7 @@ import { BanditPolicy } from '../../model/policy';
 import { createRng } from '../../random';
 import { CANDIDATES, K, P, utility } from '../../world';
 import { banditUtility, descend, rows } from './common';
+import { finiteError, rangeError } from '../../errors';
 
 export type BaselineKind = 'none' | 'value';
 
@@ -74,8 +75,15 @@ export function banditBestUtility(): number {
 export function createBanditReinforce(options: BanditReinforceOptions) {
   const { lr, samples = 8, offset = 0 } = options;
   if (!(Number.isInteger(samples) && samples >= 1))
-    throw new Error(`banditReinforce: samples must be an integer ≥ 1, got ${samples}`);
-  if (!Number.isFinite(offset)) throw new Error(`banditReinforce: offset must be a finite number, got ${offset}`);
+    throw rangeError(
+      'banditReinforce',
+      'samples',
+      samples,
+      { min: 1, integer: true },
+      `samples must be an integer ≥ 1, got ${samples}`,
+    );
+  if (!Number.isFinite(offset))
+    throw finiteError('banditReinforce', 'offset', offset, `offset must be a finite number, got ${offset}`);
   const reward = (p: number, k: number) => utility(p, CANDIDATES[p][k]) + offset;
   const rewards = [...Array(P).keys()].map((p) => [...Array(K).keys()].map((k) => reward(p, k)));
   const runs = (['none', 'value'] as const).map((kind) => ({

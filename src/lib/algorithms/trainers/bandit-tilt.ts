@@ -4,6 +4,7 @@
 // E_π*[r] − β·KL, which equals β·log Z. Nothing is trained; the definition chapter's β slider reads this.
 // Plain arithmetic and no TF.js, so pages can import the reference distributions at build time.
 import { CANDIDATES, K, utility } from '../../world';
+import { rangeError } from '../../errors';
 
 /** Reference distributions the example offers, per candidate (the same for every prompt). */
 export const TILT_REFERENCES = {
@@ -28,7 +29,14 @@ export interface TiltResult {
 }
 
 export function klTilt(prompt: number, reference: readonly number[], beta: number): TiltResult {
-  if (!(beta > 0) || !Number.isFinite(beta)) throw new Error(`klTilt: beta must be a finite number > 0, got ${beta}`);
+  if (!(beta > 0) || !Number.isFinite(beta))
+    throw rangeError(
+      'klTilt',
+      'beta',
+      beta,
+      { min: 0, exclusiveMin: true },
+      `beta must be a finite number > 0, got ${beta}`,
+    );
   if (!Number.isInteger(prompt) || !CANDIDATES[prompt]) throw new Error(`klTilt: no prompt ${prompt}`);
   if (reference.length !== K || reference.some((p) => !(p > 0)))
     throw new Error(`klTilt: the reference needs ${K} positive probabilities`);

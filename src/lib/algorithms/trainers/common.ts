@@ -5,6 +5,7 @@ import { exactDistribution, exactKl } from '../../model/policy';
 import type { LogitTable } from '../../model/tabular';
 import { klDivergence } from '../../maths';
 import { CANDIDATES, K, P, utility } from '../../world';
+import { engineError, rangeError } from '../../errors';
 
 /**
  * Computes loss(weights), takes one autodiff step w ← w − lr·∇loss and returns the loss value. No trainer
@@ -16,11 +17,13 @@ export function descendVariable<T extends Tensor>(
   loss: (weights: T) => Scalar,
   lr: number,
 ): number {
-  if (!(lr > 0) || !Number.isFinite(lr)) throw new Error(`trainer: lr must be a finite number > 0, got ${lr}`);
+  if (!(lr > 0) || !Number.isFinite(lr))
+    throw rangeError('trainer', 'lr', lr, { min: 0, exclusiveMin: true }, `lr must be a finite number > 0, got ${lr}`);
   return tf.tidy(() => {
     const { value, grad } = tf.valueAndGrad(loss)(variable as unknown as T);
     const v = value.dataSync()[0];
-    if (!Number.isFinite(v)) throw new Error(`trainer: the loss became ${v}; lower the learning rate`);
+    if (!Number.isFinite(v))
+      throw engineError('non-finite-step', 'trainer', {}, `the loss became ${v}; lower the learning rate`);
     variable.assign(tf.sub(variable, tf.mul(grad, lr)));
     return v;
   });

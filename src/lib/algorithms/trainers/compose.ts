@@ -7,10 +7,11 @@ import { sigmoid } from '../../maths';
 import { exactDistribution } from '../../model/policy';
 import type { Rng } from '../../random';
 import { CANDIDATES, K, P, replyText, utility, type Reply } from '../../world';
+import { engineError, type CompositionCode } from '../../errors';
 import { createBanditPairTrainer } from './bandit-pairs';
 import { createKtoTrainer, createPairTrainer, createPointwiseTrainer, type Scorer } from './policy-trainers';
 import { TRAINER_SPECS, type Signal } from './methods';
-import { createRankingTrainer } from './ranking';
+import { createRankingTrainer, type RankingTerm } from './ranking';
 import { createGrpoTrainer, createPpoTrainer } from './rl-trainers';
 
 export type LabModel = 'bandit' | 'autoregressive';
@@ -60,58 +61,79 @@ const FEEDBACK_GIVES: Record<LabFeedback, Signal[]> = {
   'pairwise-scorer': ['pair'],
   judge: ['pair'],
 };
-/** Why a combination cannot run, in one sentence; undefined when it can. */
+/** Why a combination cannot run, as a code and its parameters (the lab writes the sentence). */
+export interface CompositionIssue {
+  code: CompositionCode;
+  algorithm: LabAlgorithm;
+  /** feedback-mismatch: the signal the method needs. */
+  need?: Signal;
+  /** feedback-mismatch: the feedback that cannot give it. */
+  feedback?: LabFeedback;
+  /** data-mismatch: the data the method runs on in this engine, and the data chosen instead. */
+  data?: LabData[];
+  chosen?: LabData;
+}
+
+/** Why a combination cannot run; undefined when it can. */
 export function checkComposition(
   c: Pick<LabChoice, 'model' | 'reference' | 'data' | 'feedback' | 'algorithm'>,
-): string | undefined {
+): CompositionIssue | undefined {
   const need = NEEDS(c.algorithm);
-  const name = c.algorithm.toUpperCase();
-  if (need === 'list' && c.model !== 'bandit')
-    return `${name} ranks a list of candidates; in this toy the lists are the bandit model's four fixed replies, so choose the bandit model.`;
-  if (need !== 'list' && need !== 'pair' && c.model === 'bandit')
-    return `${name} trains on sampled token sequences; the bandit model has no tokens, so choose the autoregressive model.`;
+  const algorithm = c.algorithm;
+  if (need === 'list' && c.model !== 'bandit') return { code: 'list-needs-bandit', algorithm };
+  if (need !== 'list' && need !== 'pair' && c.model === 'bandit') return { code: 'needs-tokens', algorithm };
   if (c.model === 'bandit' && ['simpo', 'orpo'].includes(c.algorithm))
-    return `${name} length-normalises token log-probabilities; the bandit model has no tokens, so choose the autoregressive model.`;
-  if (TRAINER_SPECS[c.algorithm].needsReference && !c.reference)
-    return `${name} measures the policy against a frozen reference model; switch the reference on, or pick a reference-free method (SimPO, ORPO, RRHF, SFT).`;
-  if (!FEEDBACK_GIVES[c.feedback].includes(need)) {
-    const what = {
-      scalar: 'a scalar reward for each reply',
-      binary: 'a good/bad label for each reply',
-      pair: 'a preferred reply in each pair',
-      list: 'a full ranking of the candidates',
-      demonstrations: 'demonstrations written by people',
-    }[need];
-    const from = {
-      human: 'human labellers here compare, rank or approve replies but do not write scores',
-      rule: 'a rule only says pass or fail, which cannot order a whole list',
-      'reward-model': 'a reward model scores replies but does not write demonstrations',
-      'pairwise-scorer': 'a pair-wise scorer only compares two replies',
-      judge: 'this judge only compares two replies',
-    }[c.feedback];
-    return `${name} needs ${what}, and ${from}.`;
-  }
-  if (!DATA_FOR(c.algorithm).includes(c.data)) {
-    return `${name} runs on ${DATA_FOR(c.algorithm)
-      .map((d) => (d === 'best-of-n' ? 'best-of-N samples' : `${d} data`))
-      .join(' or ')} in this engine.`;
-  }
-  if (c.model === 'bandit' && c.data !== 'off-policy' && need === 'list')
-    return `${name} here ranks the fixed candidates once (off-policy).`;
+    return { code: 'length-needs-tokens', algorithm };
+  if (TRAINER_SPECS[c.algorithm].needsReference && !c.reference) return { code: 'needs-reference', algorithm };
+  if (!FEEDBACK_GIVES[c.feedback].includes(need))
+    return { code: 'feedback-mismatch', algorithm, need, feedback: c.feedback };
+  if (!DATA_FOR(c.algorithm).includes(c.data))
+    return { code: 'data-mismatch', algorithm, data: [...DATA_FOR(c.algorithm)], chosen: c.data };
+  // A list-wise method on the bandit with other data than off-policy is refused above: the list-wise
+  // methods run on off-policy data only (their registry entry), as the bandit's rankings are fixed.
   return undefined;
 }
+
+/**
+ * One example of the step with its gradient coefficient(s) δ, as numbers and the toy world's ids (reply
+ * texts are the world's words; a candidate is its index in CANDIDATES[prompt]). How it is written, and
+ * how many of its rows are shown, is the lab's view (src/widgets/lab/view.ts).
+ */
+export type LabExample =
+  /** List-wise on the bandit: prompt 0's target order (candidate indices, best first) and its loss terms. */
+  | { kind: 'ranking'; prompt: number; order: number[]; terms: RankingTerm[] }
+  /** Pair-wise on the bandit: the pair the trainer shows, with δ on each reply. */
+  | {
+      kind: 'candidate-pair';
+      prompt: number;
+      chosen: number;
+      rejected: number;
+      delta: { chosen: number; rejected: number };
+    }
+  /** PPO: one sampled reply, its score and δ per token. */
+  | { kind: 'tokens'; prompt: number; reply: string; score: number; tokens: Array<{ token: string; delta: number }> }
+  /** GRPO: prompt 0's group, with each reply's advantage. */
+  | { kind: 'group'; prompt: number; replies: Array<{ reply: string; advantage: number }> }
+  /** KTO: replies labelled desirable or not, with δ. */
+  | { kind: 'labelled'; replies: Array<{ prompt: number; reply: string; desirable: boolean; delta: number }> }
+  /** Pair-wise on the autoregressive model: the batch's pairs, δ on the chosen reply. */
+  | { kind: 'pairs'; pairs: Array<{ prompt: number; chosen: string; rejected: string; delta: number }> }
+  /** SFT, RFT, RAFT, ReMax: this step's samples with δ. */
+  | { kind: 'samples'; samples: Array<{ prompt: number; reply: string; delta: number; kept?: boolean }> };
 
 export interface LabRecord {
   step: number;
   loss: number;
   utility: number;
   kl: number;
-  /** One example of the step with its gradient coefficient(s) δ (per token when the method has them). */
-  example: { text: string; deltas: Array<{ label: string; delta: number }> };
+  example: LabExample;
   /** Extra series a preset watches (mean score under the reward model, reply length, a pair's numbers). */
   watch: Record<string, number>;
-  /** The policy against the reference for prompt 0: the most likely replies. */
-  distribution: Array<{ reply: string; policy: number; reference: number }>;
+  /**
+   * The policy against the reference for prompt 0, over every reply the model has (the bandit's four
+   * candidates, or all replies of the autoregressive model, in the engine's order).
+   */
+  distribution: { replies: string[]; policy: number[]; reference: number[] };
 }
 
 export interface LabOptions extends LabChoice {
@@ -121,7 +143,13 @@ export interface LabOptions extends LabChoice {
 
 export function composeTrainer(o: LabOptions) {
   const why = checkComposition(o);
-  if (why) throw new Error(`composeTrainer: ${why}`);
+  if (why)
+    throw engineError(
+      'cannot-compose',
+      'composeTrainer',
+      { reason: why.code, algorithm: why.algorithm },
+      `${o.algorithm} cannot run with these parts (${why.code})`,
+    );
   const rm = o.rewardModel ?? ((p: number, y: Reply) => utility(p, y));
   const rule = (p: number, y: Reply) => correctnessRule(p, y);
   const scalar: Scorer = o.feedback === 'rule' ? (p, y) => (rule(p, y) ? 1 : 0) : rm;
@@ -153,6 +181,14 @@ export function composeTrainer(o: LabOptions) {
   const meanLength = (texts: string[]) =>
     texts.reduce((s, t) => s + t.split(' ').length, 0) / Math.max(texts.length, 1);
 
+  // The bandit's distribution is over its four candidates of prompt 0, in candidate order.
+  const candidates = CANDIDATES[0].map(replyText);
+  const banditDistribution = (policy: number[][], reference: number[]) => ({
+    replies: candidates,
+    policy: [...policy[0]],
+    reference: [...reference],
+  });
+
   if (o.model === 'bandit') {
     if (NEEDS(o.algorithm) === 'list') {
       const rankings = [...Array(P).keys()].map((p) => {
@@ -167,27 +203,15 @@ export function composeTrainer(o: LabOptions) {
         rankings,
       });
       const ref = t.reference.probabilities();
-      return wrap(
-        () => {
-          const r = t.step();
-          return {
-            loss: r.loss,
-            utility: r.utility,
-            kl: r.kl,
-            example: {
-              text: `prompt 0, target order ${rankings[0].map((k) => `“${replyText(CANDIDATES[0][k])}”`).join(' ≻ ')}`,
-              deltas: r.terms.map((x) => ({ label: x.label, delta: x.value })),
-            },
-            watch: { agreement: r.agreement },
-            distribution: CANDIDATES[0].map((c, k) => ({
-              reply: replyText(c),
-              policy: r.policy[0][k],
-              reference: ref[k],
-            })),
-          };
-        },
-        () => t.dispose(),
-      );
+      return wrap(() => {
+        const r = t.step();
+        return {
+          ...measured(r),
+          example: { kind: 'ranking', prompt: 0, order: rankings[0], terms: r.terms },
+          watch: { agreement: r.agreement },
+          distribution: banditDistribution(r.policy, Array.from(ref.subarray(0, K))),
+        };
+      }, t.dispose);
     }
     const t = createBanditPairTrainer({
       seed: o.seed,
@@ -203,41 +227,23 @@ export function composeTrainer(o: LabOptions) {
           : (p, a, b, rng) => (label(p, CANDIDATES[p][a], CANDIDATES[p][b], rng).chosen === CANDIDATES[p][a] ? a : b),
       showPair: 5,
     });
-    return wrap(
-      () => {
-        const r = t.step();
-        const pr = r.pair;
-        return {
-          loss: r.loss,
-          utility: r.utility,
-          kl: r.kl,
-          example: {
-            text: `prompt ${pr.prompt}: “${replyText(CANDIDATES[pr.prompt][pr.chosen])}” ≻ “${replyText(CANDIDATES[pr.prompt][pr.rejected])}”`,
-            deltas: [
-              { label: 'δ on the chosen reply', delta: r.delta.chosen },
-              { label: 'δ on the rejected reply', delta: r.delta.rejected },
-            ],
-          },
-          watch: { chosenLogp: pr.policyChosen, margin: pr.h },
-          distribution: CANDIDATES[0].map((c, k) => ({
-            reply: replyText(c),
-            policy: r.policy[0][k],
-            reference: r.reference[0][k],
-          })),
-        };
-      },
-      () => t.dispose(),
-    );
+    return wrap(() => {
+      const r = t.step();
+      const { prompt, chosen, rejected } = r.pair;
+      return {
+        ...measured(r),
+        example: { kind: 'candidate-pair', prompt, chosen, rejected, delta: r.delta },
+        watch: { chosenLogp: r.pair.policyChosen, margin: r.pair.h },
+        distribution: banditDistribution(r.policy, r.reference[0]),
+      };
+    }, t.dispose);
   }
 
-  // Autoregressive model.
+  // Autoregressive model: prompt 0's distribution over every reply, in the engine's order.
   const distributionOf = (probs: ArrayLike<number>, refProbs: ArrayLike<number>) => {
     const d = exactDistribution(probs, 0);
     const r = exactDistribution(refProbs, 0);
-    return [...d.p.keys()]
-      .sort((a, b) => d.p[b] - d.p[a])
-      .slice(0, 6)
-      .map((i) => ({ reply: replyText(d.replies[i]), policy: d.p[i], reference: r.p[i] }));
+    return { replies: d.replies.map(replyText), policy: Array.from(d.p), reference: Array.from(r.p) };
   };
   const a = o.algorithm;
   if (a === 'ppo' || a === 'grpo') {
@@ -253,61 +259,47 @@ export function composeTrainer(o: LabOptions) {
           })
         : createGrpoTrainer({ seed: o.seed, lr: o.lr, beta: o.beta, score: scalar, groupSize: Math.max(2, o.n) });
     const refProbs = t.reference.probabilities();
-    return wrap(
-      () => {
-        const r = t.step();
-        const tokens = 'sample' in r ? r.sample : undefined;
-        const example = tokens
+    return wrap(() => {
+      const r = t.step();
+      const example: LabExample =
+        'sample' in r
           ? {
-              text: `“${tokens.reply}” (score ${tokens.score.toFixed(3)})`,
-              deltas: tokens.tokens.map((tk, i) => ({
-                label: `δ for “${tk.token}”`,
-                delta: (r as { delta: number[] }).delta[i],
-              })),
+              kind: 'tokens',
+              prompt: r.sample.prompt,
+              reply: r.sample.reply,
+              score: r.sample.score,
+              tokens: r.sample.tokens.map((tk, i) => ({ token: tk.token, delta: r.delta[i] })),
             }
-          : {
-              text: 'the group of prompt 0',
-              deltas: (r as { group: Array<{ reply: string; advantage: number }> }).group.map((g) => ({
-                label: `Â for “${g.reply}”`,
-                delta: g.advantage,
-              })),
-            };
-        const texts = r.batch.map((b) => replyText(b.reply));
-        return {
-          loss: r.loss,
-          utility: r.utility,
-          kl: r.kl,
-          example,
-          watch: {
-            score: r.batch.reduce((s, b) => s + scalar(b.prompt, b.reply), 0) / r.batch.length,
-            length: meanLength(texts),
-          },
-          distribution: distributionOf(t.policy.table.probabilities(), refProbs),
-        };
-      },
-      () => t.dispose(),
-    );
+          : { kind: 'group', prompt: 0, replies: r.group.map((g) => ({ reply: g.reply, advantage: g.advantage })) };
+      return {
+        ...measured(r),
+        example,
+        watch: {
+          score: r.batch.reduce((s, b) => s + scalar(b.prompt, b.reply), 0) / r.batch.length,
+          length: meanLength(r.batch.map((b) => replyText(b.reply))),
+        },
+        distribution: distributionOf(t.policy.table.probabilities(), refProbs),
+      };
+    }, t.dispose);
   }
   if (a === 'kto') {
     const t = createKtoTrainer({ seed: o.seed, lr: o.lr, beta: o.beta, desirable: binary });
     const refProbs = t.reference.probabilities();
-    return wrap(
-      () => {
-        const r = t.step();
-        return {
-          loss: r.loss,
-          utility: r.utility,
-          kl: r.kl,
-          example: {
-            text: 'replies labelled desirable (+) or undesirable (−)',
-            deltas: r.samples.map((s) => ({ label: `“${s.reply}” ${s.kept ? '+' : '−'}`, delta: s.delta })),
-          },
-          watch: { length: meanLength(r.samples.map((s) => s.reply)) },
-          distribution: distributionOf(t.policy.table.probabilities(), refProbs),
-        };
-      },
-      () => t.dispose(),
-    );
+    return wrap(() => {
+      const r = t.step();
+      const replies = r.samples.map((s) => ({
+        prompt: s.prompt,
+        reply: s.reply,
+        desirable: Boolean(s.kept),
+        delta: s.delta,
+      }));
+      return {
+        ...measured(r),
+        example: { kind: 'labelled', replies },
+        watch: { length: meanLength(r.samples.map((s) => s.reply)) },
+        distribution: distributionOf(t.policy.table.probabilities(), refProbs),
+      };
+    }, t.dispose);
   }
   if (NEEDS(a) === 'pair') {
     const t = createPairTrainer({
@@ -320,27 +312,25 @@ export function composeTrainer(o: LabOptions) {
       label,
     });
     const refProbs = t.reference.probabilities();
-    return wrap(
-      () => {
-        const r = t.step();
-        return {
-          loss: r.loss,
-          utility: r.utility,
-          kl: r.kl,
-          example: {
-            text: r.samples[0]?.reply ?? '',
-            deltas: r.samples.slice(0, 4).map((s) => ({ label: `δ for “${s.reply}”`, delta: s.delta })),
-          },
-          watch: {
-            chosenLogp: r.meanChosenLogp,
-            margin: r.meanMargin,
-            length: meanLength(r.batch.map((b) => replyText(b.chosen))),
-          },
-          distribution: distributionOf(t.policy.table.probabilities(), refProbs),
-        };
-      },
-      () => t.dispose(),
-    );
+    return wrap(() => {
+      const r = t.step();
+      const pairs = r.samples.map((s) => ({
+        prompt: s.prompt,
+        chosen: s.reply,
+        rejected: s.rejected ?? '',
+        delta: s.delta,
+      }));
+      return {
+        ...measured(r),
+        example: { kind: 'pairs', pairs },
+        watch: {
+          chosenLogp: r.meanChosenLogp,
+          margin: r.meanMargin,
+          length: meanLength(r.batch.map((b) => replyText(b.chosen))),
+        },
+        distribution: distributionOf(t.policy.table.probabilities(), refProbs),
+      };
+    }, t.dispose);
   }
   // SFT, RFT, RAFT, ReMax.
   const t = createPointwiseTrainer({
@@ -352,24 +342,20 @@ export function composeTrainer(o: LabOptions) {
     rule: binary,
   });
   const refProbs = t.reference.probabilities();
-  return wrap(
-    () => {
-      const r = t.step();
-      return {
-        loss: r.loss,
-        utility: r.utility,
-        kl: r.kl,
-        example: {
-          text: 'this step’s samples',
-          deltas: r.samples.slice(0, 6).map((s) => ({ label: `δ for “${s.reply}”`, delta: s.delta })),
-        },
-        watch: { length: meanLength(r.samples.map((s) => s.reply)) },
-        distribution: distributionOf(t.policy.table.probabilities(), refProbs),
-      };
-    },
-    () => t.dispose(),
-  );
+  return wrap(() => {
+    const r = t.step();
+    const samples = r.samples.map((s) => ({ prompt: s.prompt, reply: s.reply, delta: s.delta, kept: s.kept }));
+    return {
+      ...measured(r),
+      example: { kind: 'samples', samples },
+      watch: { length: meanLength(r.samples.map((s) => s.reply)) },
+      distribution: distributionOf(t.policy.table.probabilities(), refProbs),
+    };
+  }, t.dispose);
 }
+
+/** The three numbers every step reports, from any trainer's record. */
+const measured = (r: { loss: number; utility: number; kl: number }) => ({ loss: r.loss, utility: r.utility, kl: r.kl });
 
 function wrap(step: () => Omit<LabRecord, 'step'>, dispose: () => void) {
   let n = 0;

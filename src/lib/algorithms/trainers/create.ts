@@ -32,6 +32,7 @@ import {
 import { createProTrainer } from './pro';
 import { createRankingTrainer } from './ranking';
 import { createGrpoTrainer, createPpoTrainer, createRewardModelTrainer } from './rl-trainers';
+import { EngineError, finiteError, rangeError } from '../../errors';
 
 /** One example's share of the step's gradient: its reply and δ on each of its tokens (or actions). */
 export interface GradientExample {
@@ -94,14 +95,25 @@ interface Adapter {
 export function createTrainer(name: TrainerName, options: TrainerOptions = {}): Trainer {
   const base = (TRAINER_SPECS as Record<string, Omit<TrainerSpec, 'name'> | undefined>)[name];
   if (!base)
-    throw new Error(`createTrainer: name must be one of ${TRAINER_NAMES.join(', ')}; got ${JSON.stringify(name)}`);
+    throw new EngineError(
+      'not-one-of',
+      { fn: 'createTrainer', name: 'name', value: String(name), choices: TRAINER_NAMES },
+      `createTrainer: name must be one of ${TRAINER_NAMES.join(', ')}; got ${JSON.stringify(name)}`,
+    );
   const o = { seed: 1, ...base.defaults, ...options } as Record<string, unknown> & { seed: number; lr: number };
-  if (!Number.isInteger(o.seed)) throw new Error(`createTrainer: seed must be an integer, got ${o.seed}`);
+  if (!Number.isInteger(o.seed))
+    throw rangeError('createTrainer', 'seed', o.seed, { integer: true }, `seed must be an integer, got ${o.seed}`);
   if (!(typeof o.lr === 'number' && o.lr > 0 && Number.isFinite(o.lr)))
-    throw new Error(`createTrainer: lr must be a finite number > 0, got ${o.lr}`);
+    throw rangeError(
+      'createTrainer',
+      'lr',
+      o.lr,
+      { min: 0, exclusiveMin: true },
+      `lr must be a finite number > 0, got ${o.lr}`,
+    );
   for (const [k, v] of Object.entries(o)) {
     if (typeof v === 'number' && !Number.isFinite(v))
-      throw new Error(`createTrainer: ${k} must be a finite number, got ${v}`);
+      throw finiteError('createTrainer', k, v, `${k} must be a finite number, got ${v}`);
   }
   const adapter = adapt(name, o);
   let count = 0;

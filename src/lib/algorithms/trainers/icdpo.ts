@@ -9,6 +9,7 @@ import { AutoregressivePolicy, replyLogp, type Sample } from '../../model/policy
 import { createRng } from '../../random';
 import { P, replyText, utility, V, WORDS, type Reply } from '../../world';
 import { demonstrations } from './policy-trainers';
+import { rangeError } from '../../errors';
 
 export interface IcdpoOptions {
   seed: number;
@@ -35,9 +36,15 @@ export interface IcdpoResult {
 export function icdpoSelect(options: IcdpoOptions): IcdpoResult[] {
   const { candidates = 6, alpha = 1.5 } = options;
   if (!Number.isInteger(candidates) || candidates < 2)
-    throw new Error(`icdpoSelect: candidates must be a whole number ≥ 2, got ${candidates}`);
+    throw rangeError(
+      'icdpoSelect',
+      'candidates',
+      candidates,
+      { min: 2, integer: true },
+      `candidates must be a whole number ≥ 2, got ${candidates}`,
+    );
   if (!Number.isFinite(alpha) || alpha < 0)
-    throw new Error(`icdpoSelect: alpha must be a finite number ≥ 0, got ${alpha}`);
+    throw rangeError('icdpoSelect', 'alpha', alpha, { min: 0 }, `alpha must be a finite number ≥ 0, got ${alpha}`);
   const rng = createRng(options.seed);
   const policy = new AutoregressivePolicy(rng, 0.6);
   const plain = policy.table.probabilities();

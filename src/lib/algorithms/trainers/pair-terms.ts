@@ -7,6 +7,7 @@
 // created and coefficients.ts checks its arguments (the public boundary).
 import { log1mexp, sigmoid, softplus } from '../../maths';
 import { checkFinite, checkInRange, checkNonNegative, checkPositive } from '../validate';
+import { engineError } from '../../errors';
 
 export type PairMethod = 'dpo' | 'ipo' | 'cdpo' | 'hinge' | 'simpo' | 'orpo';
 
@@ -107,8 +108,11 @@ export const CDPO_EPSILON_MAX = 0.5;
 /** Checks a pair-wise method's hyper-parameters once, when its trainer is created. */
 export function checkPairParams(fn: string, method: PairMethod, p: PairParams): PairParams {
   if (!(method in PAIR_TERMS))
-    throw new Error(
-      `${fn}: method must be one of ${Object.keys(PAIR_TERMS).join(', ')}, got ${JSON.stringify(method)}`,
+    throw engineError(
+      'not-one-of',
+      fn,
+      { name: 'method', value: String(method), choices: Object.keys(PAIR_TERMS) },
+      `method must be one of ${Object.keys(PAIR_TERMS).join(', ')}, got ${JSON.stringify(method)}`,
     );
   checkPositive(fn, 'beta', p.beta);
   if (method === 'ipo') checkPositive(fn, 'tau', p.tau);

@@ -49,6 +49,8 @@ export interface StepSample {
   delta: number;
   baseline?: number;
   greedy?: string;
+  /** The pair-wise trainers: the pair's rejected reply (`reply` is the chosen one, `delta` its δ). */
+  rejected?: string;
 }
 export interface PolicyRecord {
   step: number;
@@ -84,7 +86,7 @@ export function createPointwiseTrainer(options: PointwiseOptions) {
   checkWholeNumber('pointwiseTrainer', 'n', n, 1);
   checkLearningRate('pointwiseTrainer', lr);
   const demos = options.demos ?? demonstrations();
-  if (demos.length === 0) throw new Error('pointwiseTrainer: demos is empty');
+  if (demos.length === 0) throw engineError('empty-data', 'pointwiseTrainer', { what: 'demos' }, 'demos is empty');
   const { rng, policy } = makePolicy(options.seed, options.initScale);
   const ref = policy.table.freeze();
   const refProbs = ref.probabilities();
@@ -166,6 +168,7 @@ export function createPointwiseTrainer(options: PointwiseOptions) {
 }
 
 import type { PairMethod } from './pair-terms';
+import { engineError } from '../../errors';
 export type { PairMethod };
 export interface PairOptions extends Base {
   method: PairMethod;
@@ -230,7 +233,7 @@ export function createPairTrainer(options: PairOptions) {
     (options.label || options.temperature
       ? samplePairs(pairsPerPrompt)
       : offPolicyPairs(policy, rng, pairsPerPrompt, noise));
-  if (dataset.length === 0) throw new Error('pairTrainer: the dataset is empty');
+  if (dataset.length === 0) throw engineError('empty-data', 'pairTrainer', { what: 'pairs' }, 'the dataset is empty');
   let step = 0;
 
   const freshPairs = (): Pair[] => {
@@ -293,9 +296,12 @@ export function createPairTrainer(options: PairOptions) {
       loss,
       utility: expectedUtility(after),
       kl: meanKl(after, refProbs),
-      samples: batch.slice(0, 6).map((b, i) => ({
+      // Every pair of the batch, by its replies' text (the words of the toy world): which ones a page
+      // shows, and how it writes a pair, is the page's choice.
+      samples: batch.map((b, i) => ({
         prompt: b.prompt,
-        reply: `${replyText(b.chosen)} ≻ ${replyText(b.rejected)}`,
+        reply: replyText(b.chosen),
+        rejected: replyText(b.rejected),
         delta: chosenDeltas[i],
       })),
       deltas: chosenDeltas,
@@ -376,9 +382,12 @@ export function createKtoTrainer(options: KtoOptions) {
         loss: loss / data.length,
         utility: expectedUtility(after),
         kl: meanKl(after, refProbs),
-        samples: data
-          .slice(0, 6)
-          .map((d, i) => ({ prompt: d.prompt, reply: replyText(d.reply), kept: d.desirable === 1, delta: deltas[i] })),
+        samples: data.map((d, i) => ({
+          prompt: d.prompt,
+          reply: replyText(d.reply),
+          kept: d.desirable === 1,
+          delta: deltas[i],
+        })),
       };
     },
     dispose() {

@@ -12,6 +12,7 @@ import { checkLearningRate, checkPositive } from '../validate';
 import { banditKl, banditUtility, rows } from './common';
 import { dpoPairTerm } from './pair-terms';
 import { plackettLuceTerm, rrhfTerm } from './point-terms';
+import { engineError } from '../../errors';
 
 export type RankingMethod = 'rrhf' | 'plackett-luce' | 'dpo';
 export interface RankingOptions {
@@ -21,10 +22,16 @@ export interface RankingOptions {
   beta?: number;
   rankings?: number[][];
 }
-export interface RankingTerm {
-  label: string;
-  value: number;
-}
+/**
+ * One term of prompt 0's loss, by kind and the candidates it involves (indices into CANDIDATES[0]); the
+ * ranking widget's view writes it out. Plackett–Luce: −log P(candidate first among the `left` still
+ * unplaced); RRHF: max(0, s_worse − s_better) and its SFT term −log π(candidate); DPO: −log σ(β·h).
+ */
+export type RankingTerm =
+  | { kind: 'first'; candidate: number; left: number; value: number }
+  | { kind: 'hinge'; better: number; worse: number; value: number }
+  | { kind: 'pair'; better: number; worse: number; value: number }
+  | { kind: 'sft'; candidate: number; value: number };
 /** The policy after a step (or now, for `peek`). */
 export interface RankingView {
   policy: number[][];
@@ -52,12 +59,20 @@ export type RankingPeek = Pick<RankingRecord, 'terms' | 'scores'> & RankingView;
 
 export function checkRankings(rankings: number[][]) {
   if (rankings.length !== P)
-    throw new Error(`rankingTrainer: rankings must have one list per prompt (${P}), got ${rankings.length}`);
+    throw engineError(
+      'invalid-argument',
+      'rankingTrainer',
+      {},
+      `rankings must have one list per prompt (${P}), got ${rankings.length}`,
+    );
   rankings.forEach((r, p) => {
     const sorted = [...r].sort((a, b) => a - b).join(',');
     if (sorted !== [...Array(K).keys()].join(','))
-      throw new Error(
-        `rankingTrainer: rankings[${p}] must order the candidates 0–${K - 1} once each, got [${r.join(', ')}]`,
+      throw engineError(
+        'invalid-argument',
+        'rankingTrainer',
+        {},
+        `rankings[${p}] must order the candidates 0–${K - 1} once each, got [${r.join(', ')}]`,
       );
   });
 }
@@ -67,7 +82,12 @@ export function createRankingTrainer(options: RankingOptions) {
   checkLearningRate('rankingTrainer', lr);
   checkPositive('rankingTrainer', 'beta', beta);
   if (!['rrhf', 'plackett-luce', 'dpo'].includes(method))
-    throw new Error(`rankingTrainer: method must be rrhf, plackett-luce or dpo, got ${JSON.stringify(method)}`);
+    throw engineError(
+      'not-one-of',
+      'rankingTrainer',
+      { name: 'method', value: String(method), choices: ['rrhf', 'plackett-luce', 'dpo'] },
+      `method must be rrhf, plackett-luce or dpo, got ${JSON.stringify(method)}`,
+    );
   const rankings = options.rankings ?? [...Array(P).keys()].map(rankByUtility);
   checkRankings(rankings);
   const rng = createRng(options.seed);
@@ -122,13 +142,12 @@ export function createRankingTrainer(options: RankingOptions) {
   /** The terms of prompt 0's loss at log-probabilities `scores` (the reference's, for DPO, are fixed). */
   function terms(scores: number[]): RankingTerm[] {
     const r0 = rankings[0];
-    const name = (k: number) => `“${replyText(CANDIDATES[0][k])}”`;
     if (method === 'plackett-luce') {
       return r0.slice(0, K - 1).map((k, i) => {
         const rest = r0.slice(i).map((j) => scores[j]);
         const m = Math.max(...rest);
         const lse = m + Math.log(rest.reduce((a, v) => a + Math.exp(v - m), 0));
-        return { label: `−log P(${name(k)} first among the ${K - i} left)`, value: -(scores[k] - lse) };
+        return { kind: 'first', candidate: k, left: K - i, value: -(scores[k] - lse) };
       });
     }
     const refScores = method === 'dpo' ? policy.distribution(0, ref.probabilities()).map(Math.log) : [];
@@ -136,22 +155,16 @@ export function createRankingTrainer(options: RankingOptions) {
     r0.forEach((better, i) =>
       r0.slice(i + 1).forEach((worse) => {
         if (method === 'rrhf')
-          out.push({
-            label: `max(0, s${name(worse)} − s${name(better)})`,
-            value: Math.max(0, scores[worse] - scores[better]),
-          });
+          out.push({ kind: 'hinge', better, worse, value: Math.max(0, scores[worse] - scores[better]) });
         else {
           // h: the log-ratio margin against the reference (the starting policy); −log σ(βh) = softplus(−βh).
           const h = scores[better] - refScores[better] - (scores[worse] - refScores[worse]);
           const z = -beta * h;
-          out.push({
-            label: `−log σ(β·h) for ${name(better)} ≻ ${name(worse)}`,
-            value: Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))),
-          });
+          out.push({ kind: 'pair', better, worse, value: Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) });
         }
       }),
     );
-    if (method === 'rrhf') out.push({ label: `SFT term −log π(${name(r0[0])})`, value: -scores[r0[0]] });
+    if (method === 'rrhf') out.push({ kind: 'sft', candidate: r0[0], value: -scores[r0[0]] });
     return out;
   }
 

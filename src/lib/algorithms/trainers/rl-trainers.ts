@@ -19,6 +19,7 @@ import { checkInRange, checkLearningRate, checkNonNegative, checkPositive, check
 import { expectedUtility, meanKl } from './common';
 import { grpoTerm, ppoTerm } from './point-terms';
 import type { Scorer } from './policy-trainers';
+import { engineError } from '../../errors';
 
 export interface TokenRow {
   token: string;
@@ -310,7 +311,7 @@ export function createRewardModelTrainer(options: RewardModelOptions) {
   const source = new AutoregressivePolicy(rng, 0.3);
   const train = options.pairs ?? offPolicyPairs(source, rng, pairsPerPrompt, noise);
   const heldOut = offPolicyPairs(source, rng, pairsPerPrompt, noise);
-  if (train.length === 0) throw new Error('rewardModelTrainer: no training pairs');
+  if (train.length === 0) throw engineError('empty-data', 'rewardModelTrainer', { what: 'pairs' }, 'no training pairs');
   const rm = new RewardModel();
   checkLearningRate('rewardModelTrainer', lr);
   // Feature rows of the chosen and rejected replies, once (plain numbers: the model is linear).
