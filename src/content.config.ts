@@ -8,15 +8,15 @@ import { GLOSSARY_ENTRY } from './site/glossary-schema';
 import { methodSchema, recipeSchema, recipesWithIds } from './site/data-schemas';
 
 const chapterFields = {
-    title: z.string(),
-    description: z.string().min(20),
-    order: z.number(),
-    number: z.string().optional(),
-    survey: z.string().optional(),
-    /** Pages to read first (their URLs, e.g. /definition/), listed at the top of the page. */
-    prerequisites: z
-      .array(z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'a prerequisite is a page URL such as /definition/'))
-      .optional(),
+  title: z.string(),
+  description: z.string().min(20),
+  order: z.number(),
+  number: z.string().optional(),
+  survey: z.string().optional(),
+  /** Pages to read first (their URLs, e.g. /definition/), listed at the top of the page. */
+  prerequisites: z
+    .array(z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'a prerequisite is a page URL such as /definition/'))
+    .optional(),
 };
 
 const chapters = defineCollection({

@@ -86,7 +86,9 @@ describe('Markdown twin', () => {
     );
     expect(md).toContain('`[@kept]`');
     expect(md).toContain('π<sub>ref</sub>');
-    expect(md).toContain('**At a glance: DPO**\n\n- Consumes: preference pairs (pair-wise)\n- Reference model: frozen\n\nInside.');
+    expect(md).toContain(
+      '**At a glance: DPO**\n\n- Consumes: preference pairs (pair-wise)\n- Reference model: frozen\n\nInside.',
+    );
     expect(md).toContain(`*(Interactive dpo example: open <${SITE_URL}/algorithms/pair-wise/> to run it.)*`);
   });
 

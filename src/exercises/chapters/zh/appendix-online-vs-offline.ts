@@ -53,8 +53,7 @@ const zh: ExerciseTranslation = {
   'oo-try-offline-ppo': {
     setup: '在实验台中选择 PPO，使用异策略数据集和奖励模型',
     question: '实验台给这种组合起了什么名字？它出自综述的哪里？',
-    answer:
-      '离线 PPO（综述的图 3）：综述画出在固定数据集上运行的 PPO，以说明算法和数据源是两个相互独立的选择。',
+    answer: '离线 PPO（综述的图 3）：综述画出在固定数据集上运行的 PPO，以说明算法和数据源是两个相互独立的选择。',
     expect: '离线 PPO',
   },
   'oo-try-drift': {

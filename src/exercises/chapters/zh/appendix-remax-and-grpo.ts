@@ -35,8 +35,7 @@ const zh: ExerciseTranslation = {
     ],
   },
   'rg-classification': {
-    question:
-      'GRPO 根据同一提示的一组回复来计算每条回复的优势。为什么综述把它列为列表式方法，而不是逐点方法？',
+    question: 'GRPO 根据同一提示的一组回复来计算每条回复的优势。为什么综述把它列为列表式方法，而不是逐点方法？',
     options: [
       {
         text: '因为它的损失依赖于人给出的排序',

@@ -3,7 +3,8 @@ import type { ExerciseTranslation } from '../../types';
 
 const zh: ExerciseTranslation = {
   'def-bt-probability': {
-    question: '在 Bradley–Terry 模型下，回复 A 的奖励为 $r_A = 2.0$，回复 B 的奖励为 $r_B = 0.5$。一个人偏好 A 的概率是多少？',
+    question:
+      '在 Bradley–Terry 模型下，回复 A 的奖励为 $r_A = 2.0$，回复 B 的奖励为 $r_B = 0.5$。一个人偏好 A 的概率是多少？',
     hint: '只有奖励之差才起作用：$P(A \\succ B) = \\sigma(r_A - r_B)$。',
     solution:
       '$P(A \\succ B) = \\sigma(2.0 - 0.5) = 1/(1 + e^{-1.5}) = 1/1.2231 \\approx 0.818$。给两个奖励加上同一个常数，结果不会改变。',
