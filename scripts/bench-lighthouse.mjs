@@ -1,7 +1,8 @@
 // Lighthouse 12 (its default mobile profile: a mid-range phone, slow 4G, 4× CPU slowdown) on one page of
 // each kind, served from dist/ by scripts/serve-static.mjs with gzip, as a static host would. Prints
 // performance, accessibility, best practices and SEO per page (the target is ≥ 0.98 each). A measurement,
-// never a test: scores vary with the machine's load. `node scripts/bench-lighthouse.mjs [dist] [base]`
+// never a test: scores vary with the machine's load. `node scripts/bench-lighthouse.mjs [dist] [base]`;
+// BENCH_PAGES=pair-wise (a substring of the path) runs only the pages that match, for quick comparisons.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
@@ -11,6 +12,7 @@ export const LIGHTHOUSE_PAGES = [
   ['home', '/'],
   ['text chapter', '/introduction/'],
   ['heaviest equations (pair-wise)', '/algorithms/pair-wise/'],
+  ['its Chinese twin (zh pair-wise)', '/zh/algorithms/pair-wise/'],
   ['worked example (DPO)', '/examples/dpo/'],
   ['the lab', '/lab/'],
 ];
@@ -25,7 +27,8 @@ export async function runLighthouse({ dir = 'dist', base = '/', port = Number(pr
   });
   const rows = [];
   try {
-    for (const [name, path] of LIGHTHOUSE_PAGES) {
+    const only = process.env.BENCH_PAGES;
+    for (const [name, path] of LIGHTHOUSE_PAGES.filter(([, p]) => !only || p.includes(only))) {
       const url = `http://127.0.0.1:${port}${base}${path.slice(1)}`;
       const result = await lighthouse(url, {
         port: chrome.port,
@@ -50,6 +53,9 @@ export async function runLighthouse({ dir = 'dist', base = '/', port = Number(pr
         scores: CATEGORIES.map(score),
         failing,
         lcp: lhr?.audits['largest-contentful-paint']?.numericValue,
+        // Total blocking time and the DOM's element count: what an equation-heavy page pays for its markup.
+        tbt: lhr?.audits['total-blocking-time']?.numericValue,
+        dom: lhr?.audits['dom-size']?.numericValue,
       });
     }
   } finally {
@@ -61,17 +67,29 @@ export async function runLighthouse({ dir = 'dist', base = '/', port = Number(pr
 
 export function printLighthouse(rows) {
   console.log('\nLighthouse 12, mobile (performance / accessibility / best practices / SEO):');
-  console.log('page'.padEnd(34), 'perf'.padEnd(6), 'a11y'.padEnd(6), 'best'.padEnd(6), 'seo'.padEnd(6), 'LCP');
+  console.log(
+    'page'.padEnd(34),
+    'perf'.padEnd(6),
+    'a11y'.padEnd(6),
+    'best'.padEnd(6),
+    'seo'.padEnd(6),
+    'LCP'.padEnd(8),
+    'TBT'.padEnd(8),
+    'DOM elements',
+  );
   for (const r of rows) {
     const [p, a, b, s] = r.scores.map((x) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a'));
     const lcp = r.lcp ? `${(r.lcp / 1000).toFixed(2)} s` : '';
+    const tbt = Number.isFinite(r.tbt) ? `${Math.round(r.tbt)} ms` : '';
     console.log(
       r.name.padEnd(34),
       p.padEnd(6),
       a.padEnd(6),
       b.padEnd(6),
       s.padEnd(6),
-      lcp,
+      lcp.padEnd(8),
+      tbt.padEnd(8),
+      String(r.dom ?? '').padEnd(12),
       r.failing.length ? `  below 0.9: ${r.failing.join(', ')}` : '',
     );
   }

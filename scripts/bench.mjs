@@ -50,6 +50,7 @@ const types = [
   ['home', 'dist/index.html'],
   ['text chapter (introduction)', 'dist/introduction/index.html'],
   ['equation-heavy chapter (pair-wise)', 'dist/algorithms/pair-wise/index.html'],
+  ['its Chinese twin (zh pair-wise)', 'dist/zh/algorithms/pair-wise/index.html'],
   ['references', 'dist/references/index.html'],
 ].filter(([, f]) => existsSync(f));
 // The heaviest page that holds figures (their SVG is inline HTML, drawn at build time).
