@@ -70,8 +70,8 @@ const zh: ExerciseTranslation = {
     setup: '实验台：在普通的同策略样本上运行 RAFT（奖励排序微调）',
     question: 'RAFT 是一种 best-of-N 方法。在普通的同策略样本上运行它，实验台会怎么说？',
     answer:
-      '它会拒绝运行，并说明在这个引擎里 RAFT 只在 best-of-N 样本上运行：RAFT 需要“采样 N 个、保留最好的”这一步，所以要把数据切换为 best-of-N 样本。',
-    expect: 'RAFT 只在 best-of-N 样本上运行',
+      '它会拒绝运行，并说明 RAFT 运行在 best-of-N 样本上（在这个引擎里它只在这种数据上运行）：RAFT 需要“采样 N 个、保留最好的”这一步，所以要把数据切换为 best-of-N 样本。',
+    expect: 'RAFT 运行在 best-of-N 样本上',
   },
 };
 export default zh;
