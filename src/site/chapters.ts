@@ -24,7 +24,8 @@ export function extraPages(locale: Locale): NavItem[] {
 }
 
 export async function getChapters(locale: Locale = 'en'): Promise<Chapter[]> {
-  const entries = locale === 'zh' ? await getCollection('chaptersZh') : await getCollection('chapters');
+  const entries: Array<CollectionEntry<'chapters'> | CollectionEntry<'chaptersZh'>> =
+    locale === 'zh' ? await getCollection('chaptersZh') : await getCollection('chapters');
   return entries.map((e) => {
     const pathId = (e.filePath ?? e.id).replace(/^content\/(zh\/)?/, '').replace(/\.mdx?$/, '');
     return Object.assign(e, { pathId, url: localizedPath(urlForId(pathId), locale), locale });

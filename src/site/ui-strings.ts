@@ -21,8 +21,9 @@ const en = {
   previous: 'Previous',
   next: 'Next',
   onThisPage: 'On this page',
-  follows: (section: string, version: string, label: string) =>
-    `Follows the survey's ${section} (arXiv ${version}, ${label})`,
+  /** `label` is the version's date as English writes it (31 Oct 2024), `iso` the same date as 2024-10-31. */
+  follows: (section: string, version: string, label: string, iso: string) =>
+    `Follows the survey's ${section} (arXiv ${version}, ${label || iso})`,
   lastUpdated: 'Last updated',
   siteVersion: 'site version',
   survey: 'survey',
@@ -170,7 +171,10 @@ const zh: SiteStrings = {
   previous: '上一页',
   next: '下一页',
   onThisPage: '本页内容',
-  follows: (section: string, version: string, label: string) => `对应综述的 ${section}（arXiv ${version}，${label}）`,
+  follows: (section: string, version: string, _label: string, iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    return `对应综述的 ${section}（arXiv ${version}，${y} 年 ${m} 月 ${d} 日）`;
+  },
   lastUpdated: '最后更新',
   siteVersion: '网站版本',
   survey: '综述',

@@ -43,7 +43,7 @@ function leaves(en: Tree, zh: Tree, args: unknown[], path = ''): Array<[string, 
 }
 
 const DICTIONARIES: Array<[string, { en: Tree; zh: Tree }, unknown[]]> = [
-  ['SITE_STRINGS', SITE_STRINGS, ['0.25', 3, 'v5']],
+  ['SITE_STRINGS', SITE_STRINGS, ['0.25', 3, '31 Oct 2024', '2024-10-31']],
   ['COVER_STRINGS', COVER_STRINGS, ['Gao', 12, '2409.02795', 'v5', '31 Oct 2024']],
   ['EXERCISE_STRINGS', EXERCISE_STRINGS, ['0.25']],
   ['MARKUP_STRINGS', MARKUP_STRINGS, ['3.1']],
