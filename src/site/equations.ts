@@ -2,9 +2,9 @@
 // `% label: <id>`; its number is "<chapter number>.<n>" (n counts labelled equations in the file), its
 // anchor "#eq-<id>". The register is read from the source files, once, so that a reference in one
 // chapter can show the number of an equation in another chapter without any build ordering.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TWIN_DIR_NAME, urlForId } from './pages';
+import { englishContentFiles, urlForId } from './pages';
 
 export interface EquationEntry {
   label: string;
@@ -56,22 +56,12 @@ export function equationsInSource(source: string, file: string, page: string): E
   return found;
 }
 
-// The English files number everything; the Chinese twins (content/zh/) share those numbers.
-function walk(dir: string, top = true): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (top && name === TWIN_DIR_NAME) return [];
-    if (statSync(path).isDirectory()) return walk(path, false);
-    return /\.mdx?$/.test(name) ? [path] : [];
-  });
-}
-
 let cache: Map<string, EquationEntry> | undefined;
 
 export function equationRegister(contentDir = join(process.cwd(), 'content')): Map<string, EquationEntry> {
   if (cache) return cache;
   const register = new Map<string, EquationEntry>();
-  for (const file of walk(contentDir).sort()) {
+  for (const file of englishContentFiles(contentDir)) {
     const id = file.slice(contentDir.length + 1).replace(/\.mdx?$/, '');
     for (const eq of equationsInSource(readFileSync(file, 'utf8'), file, urlForId(id))) {
       const twin = register.get(eq.label);

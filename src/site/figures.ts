@@ -2,9 +2,9 @@
 // chapter sources, so a reference on one page can show the number of a figure on another. A figure is
 // `<Figure id="fig-<name>" caption="…" />` in a chapter; its number is "<chapter number>.<n>", n counting
 // the figures of that file in order (the same scheme as equation numbers), its anchor "#fig-<name>".
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TWIN_DIR_NAME, urlForId } from './pages';
+import { englishContentFiles, urlForId } from './pages';
 
 export interface FigureEntry {
   id: string; // includes the "fig-" prefix
@@ -49,22 +49,12 @@ export function figuresInSource(source: string, file: string, page: string): Fig
   return found;
 }
 
-// The English files number everything; the Chinese twins (content/zh/) share those numbers.
-function walk(dir: string, top = true): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (top && name === TWIN_DIR_NAME) return [];
-    if (statSync(path).isDirectory()) return walk(path, false);
-    return /\.mdx?$/.test(name) ? [path] : [];
-  });
-}
-
 let cache: Map<string, FigureEntry> | undefined;
 
 export function figureRegister(contentDir = join(process.cwd(), 'content')): Map<string, FigureEntry> {
   if (cache) return cache;
   const register = new Map<string, FigureEntry>();
-  for (const file of walk(contentDir).sort()) {
+  for (const file of englishContentFiles(contentDir)) {
     const id = file.slice(contentDir.length + 1).replace(/\.mdx?$/, '');
     for (const fig of figuresInSource(readFileSync(file, 'utf8'), file, urlForId(id))) {
       const twin = register.get(fig.id);

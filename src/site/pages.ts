@@ -1,7 +1,8 @@
 // Where a content file is served: content/algorithms/pair-wise.mdx → /algorithms/pair-wise/ and
 // content/algorithms/index.mdx → /algorithms/. One function so the router, the equation registry and
 // the navigation can never disagree.
-import { relative, sep } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Locale } from '../i18n/locales';
 
 export const CONTENT_DIR_NAME = 'content';
@@ -34,4 +35,19 @@ export function localeOfFile(file: string | undefined, root = process.cwd()): Lo
   if (!file) return 'en';
   const rel = relative(root, file).split(sep).join('/');
   return rel.startsWith(`${CONTENT_DIR_NAME}/${TWIN_DIR_NAME}/`) ? 'zh' : 'en';
+}
+
+/**
+ * The English content files under `dir` (content/), sorted: the equation and figure registers number from
+ * them, and the Chinese twins in content/zh/ share those numbers.
+ */
+export function englishContentFiles(dir: string): string[] {
+  const walk = (d: string, top: boolean): string[] =>
+    readdirSync(d).flatMap((name) => {
+      const path = join(d, name);
+      if (top && name === TWIN_DIR_NAME) return [];
+      if (statSync(path).isDirectory()) return walk(path, false);
+      return /\.mdx?$/.test(name) ? [path] : [];
+    });
+  return walk(dir, true).sort();
 }
