@@ -11,6 +11,7 @@ import { rehypeCodeBlocks } from './src/site/rehype-code-blocks';
 import { rehypeEquations } from './src/site/rehype-equations';
 import { rehypeFigures } from './src/site/rehype-figures';
 import { rehypeHeadingLinks } from './src/site/rehype-heading-links';
+import { rehypeSections } from './src/site/rehype-sections';
 import { rehypeKatexErrors } from './src/site/rehype-katex-errors';
 import { remarkCitations } from './src/site/remark-citations';
 import { remarkGlossary } from './src/site/remark-glossary';
@@ -89,6 +90,7 @@ export default defineConfig({
       rehypeFigures,
       rehypeHeadingIds,
       rehypeHeadingLinks,
+      rehypeSections,
       rehypeCodeBlocks,
     ],
     shikiConfig: {

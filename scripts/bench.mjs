@@ -1,6 +1,6 @@
 // `npm run bench`: builds the site and prints what a reader downloads at load for each page type (HTML,
 // CSS and JS, raw and gzip), the build time and the page count, the service worker's precache size,
-// Lighthouse's four scores for five pages (scripts/bench-lighthouse.mjs); then the engine's speed (see
+// Lighthouse's four scores for six pages (scripts/bench-lighthouse.mjs); then the engine's speed (see
 // scripts/bench-engine.ts). Sizes and times are printed, never asserted: this is a measurement.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';

@@ -66,14 +66,15 @@ test('on a wide screen equations and widgets are wider than the text column', as
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/algorithms/pair-wise/');
   const widths = await page.evaluate(() => {
-    const w = (s: string) => document.querySelector(`article > ${s}`)!.getBoundingClientRect().width;
+    const w = (s: string) =>
+      document.querySelector(`:is(article, article > .book-section) > ${s}`)!.getBoundingClientRect().width;
     return { text: w('p'), equation: w('figure.equation') };
   });
   expect(widths.text).toBeGreaterThan(600);
   expect(widths.text).toBeLessThan(720);
   expect(widths.equation).toBeGreaterThan(900);
   await page.goto('/examples/dpo/');
-  const widget = await page.locator('article > .widget').first().boundingBox();
+  const widget = await page.locator(':is(article, article > .book-section) > .widget').first().boundingBox();
   expect(widget!.width).toBeGreaterThan(900);
 });
 
