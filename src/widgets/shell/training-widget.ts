@@ -4,6 +4,7 @@
 //   a live region [data-status], [data-backend], [data-step-count], and optionally
 //   <textarea data-user-data> with [data-control="apply-data"] and [data-data-error].
 // State (hyper-parameters, seed, step) lives in the URL; a link replays the same steps from the seed.
+import { yieldToPage } from './yield';
 import type { DataIssue } from '../../lib/errors';
 import { dataMessage, engineMessage, isOverflow } from './engine-messages';
 import type { FieldSpecs } from './fields';
@@ -79,12 +80,14 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
   async start() {
     this.stats.visibleAt ??= performance.now();
     this.syncInputsFromState();
-    this.bindControls();
     this.showUrlNotes();
     const backend = this.q('[data-backend]');
     if (backend) backend.textContent = 'cpu';
     const target = Number(this.state.step ?? 0);
     await this.prepare();
+    await yieldToPage();
+    // The controls answer from here on: the trainer they drive is built in the same task.
+    this.bindControls();
     this.resetTrainer();
     await this.replay(target);
     this.showStateLink();
@@ -147,7 +150,7 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
     while (this.stepCount < n && !this.blocked() && !this.refused) {
       const sliceStart = performance.now();
       while (this.stepCount < n && !this.refused && performance.now() - sliceStart < 25) this.checkedStep();
-      await new Promise((r) => setTimeout(r, 0));
+      await yieldToPage();
     }
     if (quiet) return;
     this.render();

@@ -2,6 +2,7 @@
 // Every widget frame (WidgetFrame, and frames of widgets that do not train, like ICDPO's) includes
 // WidgetLoader.astro; Astro bundles its script once per page, and a root is observed only once.
 import { shellStrings } from './strings';
+import { yieldToPage } from './yield';
 
 const modules = import.meta.glob<{ mount: (root: HTMLElement) => Promise<void> }>('../*/mount.ts');
 
@@ -16,7 +17,11 @@ export function observeWidgets() {
         if (!load) continue;
         root.dataset.loading = 'true';
         load()
-          .then((m) => m.mount(root))
+          .then(async (m) => {
+            // Evaluating the module (TF.js with it) and starting the widget are separate tasks.
+            await yieldToPage();
+            await m.mount(root);
+          })
           .catch((error) => {
             const status = root.querySelector('[data-status]');
             if (status)
