@@ -7,6 +7,7 @@
 // score, so its metrics belong together), with the lowest and highest performance score beside it.
 // `node scripts/bench-lighthouse.mjs [dist] [base]`; BENCH_PAGES=pair-wise (a substring of the path) runs
 // only the pages that match, for quick comparisons.
+import { spawnSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
@@ -69,7 +70,21 @@ async function measure(url, port) {
   };
 }
 
+/**
+ * Whether the machine has a font for Chinese. Without one, Chromium searches the system's fonts for every
+ * CJK character and draws boxes: the Chinese pages then first painted ~1 s later here than on a reader's
+ * machine (measured before and after `apt-get install fonts-noto-cjk`), which says nothing about the book.
+ */
+function hasChineseFont() {
+  const r = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
+  return r.status !== 0 || r.stdout.trim() !== '';
+}
+
 export function printLighthouse(rows) {
+  if (rows.some((r) => r.path.startsWith('/zh/')) && !hasChineseFont()) {
+    console.log('\nNote: no Chinese font is installed (fc-list :lang=zh is empty), so the /zh/ rows are slower than');
+    console.log('a reader would see; install one (Debian: apt-get install fonts-noto-cjk) to measure them.');
+  }
   const runs = rows[0]?.runs ?? 1;
   console.log(
     `\nLighthouse 12, mobile (performance / accessibility / best practices / SEO), the median of ${runs} run(s) a page:`,
