@@ -40,13 +40,12 @@ function isFlowContent(node: RootContent): node is ElementContent {
 
 // Rough heights, in lines of body text (book.css counts 1.75rem a line, 3rem on a phone) on a column of
 // about 70 characters: prose by its length, a display equation as three lines, a table by its rows, a
-// figure, widget or box as a block. Generous on purpose: while skipped, a section keeps the guessed height
-// and its content, when something measures it, overflows a guess that is too small onto the next
-// section's (accessibility checkers then see targets on top of each other).
+// component (figure, widget, box, exercises) as a block. Generous on purpose: while skipped, a section
+// keeps the guessed height and its content, when something measures it, overflows a guess that is too
+// small onto the next section's (accessibility checkers then see targets on top of each other).
 const CHARS_PER_LINE = 70;
 const BLOCK_LINES: [test: (e: Element) => boolean, lines: number | ((e: Element) => number)][] = [
   [(e) => e.tagName === 'figure' && hasClass(e, 'equation'), 3],
-  [(e) => e.tagName === 'figure', 14],
   // A table by its rows: cells wrap, most of all on a phone.
   [(e) => e.tagName === 'table', (e) => 3 + 2.5 * countRows(e)],
   [(e) => e.tagName === 'pre', 8],
