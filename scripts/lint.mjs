@@ -1,9 +1,13 @@
 // `npm run lint` (and the first step of `npm test`): files stay readable and typed.
-// 1. Prettier (.prettierrc.json, 120 columns) on the TypeScript, JavaScript and CSS sources: `--check`, so
-//    a file that drifts from the format fails and `npx prettier --write <file>` fixes it.
+// 1. Prettier (.prettierrc.json, 120 columns) on the TypeScript, JavaScript, CSS and Astro sources:
+//    `--check`, so a file that drifts from the format fails and `npx prettier --write <file>` fixes it.
+//    Astro files go through prettier-plugin-astro 0.14 (its 1.x needs Node 22). One trap: inside a `{…}`
+//    expression the plugin formats markup as JSX, where a line break between text and a tag means nothing,
+//    but Astro keeps it as a space ("( demonstration: — )", "·survey"). Where spacing matters, write the run
+//    as an array, `{[`${label} `, <span>…</span>, ')']}`, and text that must stay verbatim (<pre>,
+//    <textarea>) with set:text. When the plugin first formatted the components, every page's rendered text
+//    (innerText, <pre> contents, attributes) was compared before and after: only the build date differed.
 // 2. The type checker over the whole project (`tsc --noEmit`).
-// Astro components are not checked for format: Prettier needs a plugin for them that the project does not
-// carry yet (some of their markup lines are still long).
 import { spawnSync } from 'node:child_process';
 
 const problems = [];
