@@ -15,7 +15,7 @@ export function refreshDownloads(box: Element, filenames: Map<string, string> = 
     const name = filenames.get(id);
     if (name) {
       link.download = name;
-      link.textContent = (link.textContent ?? '').replace(/([（(])[^()（）]*([)）])$/, `$1${name}$2`);
+      link.textContent = (link.textContent ?? '').trim().replace(/([（(])[^()（）]*([)）])$/, `$1${name}$2`);
     }
   }
 }
