@@ -6,7 +6,8 @@
 //    but Astro keeps it as a space ("( demonstration: — )", "·survey"). Where spacing matters, write the run
 //    as an array, `{[`${label} `, <span>…</span>, ')']}`, and text that must stay verbatim (<pre>,
 //    <textarea>) with set:text. When the plugin first formatted the components, every page's rendered text
-//    (innerText, <pre> contents, attributes) was compared before and after: only the build date differed.
+//    (innerText, <pre> contents, attributes) was compared before and after: only the build date, one
+//    module script's place and the number inputs' attribute order differed.
 // 2. The type checker over the whole project (`tsc --noEmit`).
 import { spawnSync } from 'node:child_process';
 
