@@ -19,6 +19,7 @@ import { escapeHeadingIds, remarkHeadingIds } from './src/site/remark-heading-id
 import { remarkHeadingText } from './src/site/remark-heading-text';
 import { DEFAULT_SITE_URL, normaliseBase } from './src/site/base';
 import { REDIRECTS } from './src/site/redirects';
+import { fontSubset } from './src/site/font-subset-integration';
 import { pagefindIndex } from './src/site/pagefind-integration';
 import { PWA_OPTIONS } from './src/site/pwa';
 
@@ -70,7 +71,8 @@ export default defineConfig({
     Object.entries(REDIRECTS).map(([from, to]) => [from, to.startsWith('/') ? BASE_PATH + to.slice(1) : to]),
   ),
   build: { format: 'directory' },
-  // Order matters: Pagefind writes the search index before the service worker lists what to precache.
+  // Order matters: the fonts are subset and renamed, then Pagefind writes the search index, and only then
+  // does the service worker list what to precache.
   integrations: [
     mdx(),
     // Both editions, each page with its twin as an xhtml:link hreflang alternate.
@@ -78,6 +80,7 @@ export default defineConfig({
       filter: (page) => !new URL(page).pathname.includes('/code/'),
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
     }),
+    fontSubset(),
     pagefindIndex(),
     AstroPWA(PWA_OPTIONS),
   ],

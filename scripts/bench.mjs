@@ -4,8 +4,11 @@
 // scripts/bench-engine.ts). Sizes and times are printed, never asserted: this is a measurement.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
+const require = createRequire(import.meta.url);
 
 const t0 = performance.now();
 execSync('npm run build --silent', { stdio: 'ignore' });
@@ -92,11 +95,29 @@ for (const f of enhance) {
   console.log(`\nOn first interaction: ${f} ${kb(b.length)} / ${kb(gz(b))} gzip`);
 }
 
-// The book's own text faces (fonts.css; KaTeX's faces are counted apart): woff2, fetched once per visit
-// when text in that face first paints, then cached.
-const faces = readdirSync('dist/_astro').filter((f) => /^source-(serif|sans)-.*\.woff2$/.test(f));
-const faceBytes = faces.reduce((a, f) => a + statSync(join('dist/_astro', f)).size, 0);
-console.log(`\nText faces: ${faces.length} woff2 files, ${kb(faceBytes)} (${faceBytes} B)`);
+// The web fonts, as the build ships them (subset to the site's characters by src/site/font-subset.ts) and
+// as their packages ship them, by family: woff2, each fetched once per visit when text in that face first
+// paints, then cached.
+const shippedFont = (f) => {
+  const stem = f.replace(/\.[A-Za-z0-9_-]{8}\.woff2$/, '');
+  if (stem.startsWith('KaTeX_')) return require.resolve(`katex/dist/fonts/${stem}.woff2`);
+  const family = stem.startsWith('source-serif-4') ? 'source-serif-4' : 'source-sans-3';
+  return require.resolve(`@fontsource/${family}/files/${stem}.woff2`);
+};
+for (const [label, pattern] of [
+  ['Text faces (fonts.css)', /^source-(serif|sans)-.*\.woff2$/],
+  ['KaTeX faces', /^KaTeX_.*\.woff2$/],
+]) {
+  const files = readdirSync('dist/_astro').filter((f) => pattern.test(f));
+  const built = files.reduce((a, f) => a + statSync(join('dist/_astro', f)).size, 0);
+  const full = files.reduce((a, f) => a + statSync(shippedFont(f)).size, 0);
+  console.log(`\n${label}: ${files.length} woff2 files, ${kb(built)} subset (${built} B); ${kb(full)} as shipped`);
+  for (const f of files) {
+    console.log(
+      `  ${f.padEnd(44)} ${kb(statSync(join('dist/_astro', f)).size).padStart(9)} ← ${kb(statSync(shippedFont(f)).size)}`,
+    );
+  }
+}
 // What the service worker downloads in the background after the first visit (its precache list in sw.js),
 // by kind, so the cost of "offline after one visit" is visible.
 if (existsSync('dist/sw.js')) {

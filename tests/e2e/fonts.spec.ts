@@ -1,0 +1,58 @@
+// The built site's fonts after subsetting (src/site/font-subset.ts): for every character of every built
+// page that the shipped font can draw, the subset in dist/ can still draw it. Read with fontkit from the
+// pages' text, a path independent of the subsetter's own character list.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import * as fontkit from 'fontkit';
+import { expect, test } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+const ASSETS = 'dist/_astro';
+
+/** The font as its package ships it: KaTeX's or Fontsource's file of the same name, without the hash. */
+function shipped(file: string): string {
+  const stem = file.replace(/\.[A-Za-z0-9_-]{8}\.woff2$/, '');
+  if (stem.startsWith('KaTeX_')) return require.resolve(`katex/dist/fonts/${stem}.woff2`);
+  const family = stem.startsWith('source-serif-4') ? 'source-serif-4' : 'source-sans-3';
+  return require.resolve(`@fontsource/${family}/files/${stem}.woff2`);
+}
+
+function pageCharacters(): number[] {
+  const seen = new Set<number>();
+  const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
+  );
+  for (const page of pages) for (const ch of readFileSync(join('dist', page), 'utf8')) seen.add(ch.codePointAt(0)!);
+  return [...seen].filter((cp) => cp >= 0x20);
+}
+
+const fonts = readdirSync(ASSETS).filter((f) => f.endsWith('.woff2'));
+
+test('the build ships each of its 24 faces once, each smaller than the shipped font', () => {
+  // 19 KaTeX faces and 5 of the book's text faces (fonts.css).
+  expect(fonts.filter((f) => f.startsWith('KaTeX_'))).toHaveLength(19);
+  expect(fonts.filter((f) => f.startsWith('source-'))).toHaveLength(5);
+  for (const file of fonts) {
+    expect(readFileSync(join(ASSETS, file)).length, file).toBeLessThan(readFileSync(shipped(file)).length);
+  }
+});
+
+test('every character a page shows keeps its glyph in the subset fonts', () => {
+  const characters = pageCharacters();
+  expect(characters.length).toBeGreaterThan(1000); // Latin, Greek, mathematics and the Chinese edition
+  const lost: string[] = [];
+  let dropped = 0;
+  for (const file of fonts) {
+    const before = fontkit.create(readFileSync(shipped(file))) as fontkit.Font;
+    const after = fontkit.create(readFileSync(join(ASSETS, file))) as fontkit.Font;
+    for (const cp of characters) {
+      if (before.hasGlyphForCodePoint(cp) && !after.hasGlyphForCodePoint(cp))
+        lost.push(`${file}: U+${cp.toString(16)}`);
+    }
+    dropped += before.characterSet.length - after.characterSet.length;
+  }
+  expect(lost).toEqual([]);
+  // The subsets are real: together they dropped thousands of characters the book never shows.
+  expect(dropped).toBeGreaterThan(1000);
+});
