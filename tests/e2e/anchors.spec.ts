@@ -6,17 +6,17 @@ import { expect, test } from './book';
 
 const PAGES = ['/algorithms/pair-wise/', '/zh/algorithms/pair-wise/'];
 
-for (const [width, height] of [
-  [375, 740],
-  [1280, 900],
-]) {
-  test(`at ${width} px every heading, equation and exercise anchor of the pair-wise chapter lands on screen`, async ({
-    page,
-  }) => {
-    test.setTimeout(240_000);
-    await page.setViewportSize({ width, height });
-    const missed: string[] = [];
-    for (const path of PAGES) {
+// One test per page and width, so the four run in parallel workers: each follows every anchor of its page
+// with a fresh load, a few hundred loads of the longest page of the book.
+for (const path of PAGES) {
+  for (const [width, height] of [
+    [375, 740],
+    [1280, 900],
+  ]) {
+    test(`at ${width} px every heading, equation and exercise anchor of ${path} lands on screen`, async ({ page }) => {
+      test.setTimeout(360_000);
+      await page.setViewportSize({ width, height });
+      const missed: string[] = [];
       await page.goto(path);
       const ids = await page
         .locator('article :is(h2, h3, figure.equation, .exercise, .exercise-question)[id]')
@@ -33,7 +33,7 @@ for (const [width, height] of [
         const top = await page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top, id);
         if (top < 0 || top >= height) missed.push(`${path}#${id} is at ${Math.round(top)} px`);
       }
-    }
-    expect(missed).toEqual([]);
-  });
+      expect(missed).toEqual([]);
+    });
+  }
 }
