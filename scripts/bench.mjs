@@ -4,11 +4,9 @@
 // scripts/bench-engine.ts). Sizes and times are printed, never asserted: this is a measurement.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const require = createRequire(import.meta.url);
+import { shippedFontPath as shippedFont } from './shipped-font.mjs';
 
 const t0 = performance.now();
 execSync('npm run build --silent', { stdio: 'ignore' });
@@ -98,12 +96,6 @@ for (const f of enhance) {
 // The web fonts, as the build ships them (subset to the site's characters by src/site/font-subset.ts) and
 // as their packages ship them, by family: woff2, each fetched once per visit when text in that face first
 // paints, then cached.
-const shippedFont = (f) => {
-  const stem = f.replace(/\.[A-Za-z0-9_-]{8}\.woff2$/, '');
-  if (stem.startsWith('KaTeX_')) return require.resolve(`katex/dist/fonts/${stem}.woff2`);
-  const family = stem.startsWith('source-serif-4') ? 'source-serif-4' : 'source-sans-3';
-  return require.resolve(`@fontsource/${family}/files/${stem}.woff2`);
-};
 for (const [label, pattern] of [
   ['Text faces (fonts.css)', /^source-(serif|sans)-.*\.woff2$/],
   ['KaTeX faces', /^KaTeX_.*\.woff2$/],

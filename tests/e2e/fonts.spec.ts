@@ -2,21 +2,12 @@
 // page that the shipped font can draw, the subset in dist/ can still draw it. Read with fontkit from the
 // pages' text, a path independent of the subsetter's own character list.
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { expect, test } from '@playwright/test';
+import { shippedFontPath as shipped } from '../../scripts/shipped-font.mjs';
 
-const require = createRequire(import.meta.url);
 const ASSETS = 'dist/_astro';
-
-/** The font as its package ships it: KaTeX's or Fontsource's file of the same name, without the hash. */
-function shipped(file: string): string {
-  const stem = file.replace(/\.[A-Za-z0-9_-]{8}\.woff2$/, '');
-  if (stem.startsWith('KaTeX_')) return require.resolve(`katex/dist/fonts/${stem}.woff2`);
-  const family = stem.startsWith('source-serif-4') ? 'source-serif-4' : 'source-sans-3';
-  return require.resolve(`@fontsource/${family}/files/${stem}.woff2`);
-}
 
 function pageCharacters(): number[] {
   const seen = new Set<number>();
