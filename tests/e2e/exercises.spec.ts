@@ -3,7 +3,7 @@
 // multiple-choice explanations for every option, answers readable without JavaScript and printed,
 // try-it links that open their widget in the promised state, collapsible boxes that open in print and
 // when the URL targets them, and glossary links that resolve.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchPage } from './watch';
 
 const CHAPTERS = [
@@ -23,6 +23,12 @@ const CHAPTERS = [
   '/appendix/online-vs-offline/',
   '/appendix/remax-and-grpo/',
 ];
+
+/** Scrolls to an exercise as a reader would: its section's inputs are put in as it nears the viewport. */
+async function reach(exercise: Locator) {
+  await exercise.scrollIntoViewIfNeeded();
+  await expect(exercise.locator('noscript[data-deferred-control]')).toHaveCount(0);
+}
 
 async function enhance(page: Page) {
   await page.mouse.move(5, 5);
@@ -76,6 +82,7 @@ for (const path of CHAPTERS) {
     const numeric = page.locator('li.exercise[data-exercise="numeric"]');
     for (let i = 0; i < (await numeric.count()); i++) {
       const ex = numeric.nth(i);
+      await reach(ex);
       const answer = Number(await ex.getAttribute('data-answer'));
       const tolerance = Number(await ex.getAttribute('data-tolerance'));
       expect(Number.isFinite(answer) && tolerance > 0).toBe(true);
@@ -114,6 +121,7 @@ for (const path of CHAPTERS) {
     const choices = page.locator('li.exercise[data-exercise="choice"]');
     for (let i = 0; i < (await choices.count()); i++) {
       const ex = choices.nth(i);
+      await reach(ex);
       const options = ex.locator('input[type="radio"]');
       const n = await options.count();
       expect(n).toBeGreaterThanOrEqual(3);
@@ -148,6 +156,9 @@ test('answers are in the page without JavaScript, behind <details>, and printed 
     const solutions = page.locator('li.exercise details.exercise-solution');
     const n = await solutions.count();
     expect(n, path).toBe(await page.locator('li.exercise').count());
+    // The answer boxes and radio buttons, which a scripted page puts in as the reader nears them, are
+    // plain elements here (the build's <noscript> shows them).
+    expect(await page.locator('li.exercise :is(input, select, textarea)').count(), path).toBeGreaterThan(0);
     for (let i = 0; i < n; i++) {
       const body = solutions.nth(i).locator(':scope > :not(summary)');
       await expect(body).toBeHidden();

@@ -1,6 +1,7 @@
 // Loads a widget's module (and TF.js with it) the first time the widget comes near the viewport.
 // Every widget frame (WidgetFrame, and frames of widgets that do not train, like ICDPO's) includes
 // WidgetLoader.astro; Astro bundles its script once per page, and a root is observed only once.
+import { insertDeferredControls } from './deferred-controls';
 import { shellStrings } from './strings';
 import { yieldToPage } from './yield';
 
@@ -16,6 +17,8 @@ export function observeWidgets() {
         const load = modules[`../${root.dataset.module ?? root.dataset.widget}/mount.ts`];
         if (!load) continue;
         root.dataset.loading = 'true';
+        // Usually in already (the bootstrap puts a section's controls in a screen ahead); never mount without.
+        insertDeferredControls(root);
         load()
           .then(async (m) => {
             // Evaluating the module (TF.js with it) and starting the widget are separate tasks.
