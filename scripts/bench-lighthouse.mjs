@@ -7,10 +7,17 @@
 // score, so its metrics belong together), with the lowest and highest performance score beside it.
 // `node scripts/bench-lighthouse.mjs [dist] [base]`; BENCH_PAGES=pair-wise (a substring of the path) runs
 // only the pages that match, for quick comparisons.
+//
+// Two tables: Lighthouse's default 4× CPU slowdown, which is what a reader running Lighthouse gets, and,
+// when this machine is not the fast desktop that factor assumes, the same pages again with the slowdown
+// Lighthouse's docs give for the machine's measured benchmarkIndex (scripts/lighthouse-cpu.mjs), so the
+// simulated phone is the same mid-range one wherever the bench runs. BENCH_LIGHTHOUSE_CALIBRATED=0 skips
+// the second table.
 import { spawnSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { calibratedCpuSlowdown } from './lighthouse-cpu.mjs';
 import { serveStatic } from './serve-static.mjs';
 
 export const LIGHTHOUSE_PAGES = [
@@ -23,7 +30,12 @@ export const LIGHTHOUSE_PAGES = [
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-export async function runLighthouse({ dir = 'dist', base = '/', port = Number(process.env.BENCH_PORT ?? 4341) } = {}) {
+export async function runLighthouse({
+  dir = 'dist',
+  base = '/',
+  port = Number(process.env.BENCH_PORT ?? 4341),
+  cpuSlowdown = undefined,
+} = {}) {
   const server = await serveStatic({ dir, base, port });
   const chromium = findChromium();
   const chrome = await chromeLauncher.launch({
@@ -37,10 +49,11 @@ export async function runLighthouse({ dir = 'dist', base = '/', port = Number(pr
     for (const [name, path] of LIGHTHOUSE_PAGES.filter(([, p]) => !only || p.includes(only))) {
       const url = `http://127.0.0.1:${port}${base}${path.slice(1)}`;
       const tries = [];
-      for (let i = 0; i < runs; i++) tries.push(await measure(url, chrome.port));
+      for (let i = 0; i < runs; i++) tries.push(await measure(url, chrome.port, cpuSlowdown));
       tries.sort((a, b) => a.scores[0] - b.scores[0]);
       const median = tries[Math.floor((tries.length - 1) / 2)];
-      rows.push({ name, path, ...median, perfRange: [tries[0].scores[0], tries.at(-1).scores[0]], runs });
+      const indices = tries.map((t) => t.benchmarkIndex).filter(Number.isFinite);
+      rows.push({ name, path, ...median, perfRange: [tries[0].scores[0], tries.at(-1).scores[0]], runs, indices });
     }
   } finally {
     await chrome.kill();
@@ -49,8 +62,12 @@ export async function runLighthouse({ dir = 'dist', base = '/', port = Number(pr
   return rows;
 }
 
-async function measure(url, port) {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+async function measure(url, port, cpuSlowdown) {
+  const config = cpuSlowdown
+    ? { extends: 'lighthouse:default', settings: { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } }
+    : undefined;
+  const flags = { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES };
+  const result = await lighthouse(url, flags, config);
   const lhr = result?.lhr;
   const score = (c) => lhr?.categories[c]?.score ?? NaN;
   const failing = Object.values(lhr?.audits ?? {})
@@ -67,6 +84,9 @@ async function measure(url, port) {
     tbt: lhr?.audits['total-blocking-time']?.numericValue,
     cls: lhr?.audits['cumulative-layout-shift']?.numericValue,
     dom: lhr?.audits['dom-size']?.numericValue,
+    // Lighthouse's measure of this machine's CPU, taken at every run.
+    benchmarkIndex: lhr?.environment?.benchmarkIndex,
+    cpuSlowdown: lhr?.configSettings?.throttling?.cpuSlowdownMultiplier,
   };
 }
 
@@ -80,14 +100,39 @@ function hasChineseFont() {
   return r.status !== 0 || r.stdout.trim() !== '';
 }
 
+/** Both tables (see the top of this file). */
+export async function benchLighthouse({ dir = 'dist', base = '/' } = {}) {
+  const rows = await runLighthouse({ dir, base });
+  printLighthouse(rows);
+  const indices = rows.flatMap((r) => r.indices).sort((a, b) => a - b);
+  const index = indices[Math.floor((indices.length - 1) / 2)];
+  const factor = calibratedCpuSlowdown(index);
+  console.log(`\nThis machine's benchmarkIndex (median of ${indices.length} runs): ${Math.round(index)}.`);
+  if (process.env.BENCH_LIGHTHOUSE_CALIBRATED === '0') return;
+  if (!factor) {
+    console.log('Too slow for any CPU slowdown to emulate Lighthouse’s phone: no calibrated table.');
+    return;
+  }
+  if (Math.abs(factor - 4) < 0.25) {
+    console.log('Lighthouse’s default 4× already fits this machine: no calibrated table.');
+    return;
+  }
+  const rounded = Math.round(factor * 10) / 10;
+  console.log(
+    `Lighthouse assumes a desktop of about 1533 for its 4×; its docs give ${rounded}× for this machine. The same pages at ${rounded}×:`,
+  );
+  printLighthouse(await runLighthouse({ dir, base, cpuSlowdown: rounded }));
+}
+
 export function printLighthouse(rows) {
   if (rows.some((r) => r.path.startsWith('/zh/')) && !hasChineseFont()) {
     console.log('\nNote: no Chinese font is installed (fc-list :lang=zh is empty), so the /zh/ rows are slower than');
     console.log('a reader would see; install one (Debian: apt-get install fonts-noto-cjk) to measure them.');
   }
   const runs = rows[0]?.runs ?? 1;
+  const cpu = rows[0]?.cpuSlowdown;
   console.log(
-    `\nLighthouse 12, mobile (performance / accessibility / best practices / SEO), the median of ${runs} run(s) a page:`,
+    `\nLighthouse 12, mobile, CPU slowdown ${cpu ?? '?'}× (performance / accessibility / best practices / SEO), the median of ${runs} run(s) a page:`,
   );
   console.log(
     'page'.padEnd(34),
@@ -125,5 +170,5 @@ export function printLighthouse(rows) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  printLighthouse(await runLighthouse({ dir: process.argv[2] ?? 'dist', base: process.argv[3] ?? '/' }));
+  await benchLighthouse({ dir: process.argv[2] ?? 'dist', base: process.argv[3] ?? '/' });
 }

@@ -141,10 +141,11 @@ if (existsSync('dist/sw.js')) {
   for (const [kind, size] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${kind.padEnd(26)} ${mb(size)}`);
 }
 
-// Lighthouse 12 (mobile) on one page of each kind; BENCH_LIGHTHOUSE=0 skips it.
+// Lighthouse 12 (mobile) on one page of each kind, at the default CPU slowdown and at the one calibrated to
+// this machine; BENCH_LIGHTHOUSE=0 skips it.
 if (process.env.BENCH_LIGHTHOUSE !== '0') {
-  const { runLighthouse, printLighthouse } = await import('./bench-lighthouse.mjs');
-  printLighthouse(await runLighthouse({ dir: 'dist', base: '/' }));
+  const { benchLighthouse } = await import('./bench-lighthouse.mjs');
+  await benchLighthouse({ dir: 'dist', base: '/' });
 }
 
 if (existsSync('scripts/bench-engine.mjs')) {
