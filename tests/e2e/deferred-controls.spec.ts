@@ -1,7 +1,9 @@
 // Form controls in the sections a long page skips at load (src/site/defer-controls.ts), in Chromium against
 // the production build: none is an element of a far section at load; each section's come in, the same ones
 // in the same order as the page without JavaScript, as the reader scrolls near it; all of them before
-// printing; a widget mounts with its own and works; the page stays free of errors.
+// printing; an answer box works by keyboard once in; the page stays free of errors. Widgets whose section
+// defers its controls (point-wise's, the RLHF example's second stage) are mounted and driven by their own
+// specs through the widget loader, which puts the controls in first.
 import { expect, test } from './book';
 import { watchPage } from './watch';
 
