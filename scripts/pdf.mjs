@@ -33,6 +33,9 @@ try {
   const book = await PDFDocument.create();
   for (const path of order) {
     await page.goto(base + path, { waitUntil: 'networkidle' });
+    // What the page's own print handler does (opens the closed boxes, puts in the far sections' deferred
+    // controls and formulas), dispatched here rather than trusted to page.pdf().
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     const pdf = await PDFDocument.load(
       await page.pdf({
         format: 'A4',

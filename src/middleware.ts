@@ -4,11 +4,11 @@
 // then, when the book is built for a sub-path, every root-absolute href, src, srcset, action, poster and
 // meta-refresh URL gets the base (src/site/rebase-html.ts), at build time for this static site. Endpoints
 // that are not HTML (the Markdown twins, llms.txt, feeds) build their URLs with src/site/base.ts instead.
-// Before either, on every page, form controls in the sections a long page skips at load are deferred until
-// the reader nears them (src/site/defer-controls.ts says why).
+// Before either, on every page, the form controls and the math's visual layer in the sections a long page
+// skips at load are deferred until the reader nears them (src/site/defer-far-markup.ts says why).
 import { defineMiddleware } from 'astro:middleware';
 import { localeOfPath } from './i18n/locales';
-import { deferSkippedControls } from './site/defer-controls';
+import { deferFarMarkup } from './site/defer-far-markup';
 import { localizeHtml } from './site/localize-html';
 import { BASE, rebaseHtml } from './site/rebase-html';
 
@@ -16,7 +16,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const chinese = localeOfPath(context.url.pathname, BASE) === 'zh';
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
-  let html = deferSkippedControls(await response.text());
+  let html = deferFarMarkup(await response.text());
   if (chinese) html = localizeHtml(html);
   if (BASE !== '/') html = rebaseHtml(html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });

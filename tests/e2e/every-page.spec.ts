@@ -1,7 +1,7 @@
 // Every page of the sitemap, in Chromium against the production build: loads cleanly, stays on its own
 // origin, renders all its math, fits a 375 px phone, and has no axe violation in either theme.
 import AxeBuilder from '@axe-core/playwright';
-import { reachDeferredControls } from './deferred-controls';
+import { reachDeferredMarkup } from './deferred-markup';
 import { expect, test } from './book';
 import { pagesToVisit, sitemapPaths } from './sitemap';
 import { watchPage } from './watch';
@@ -49,7 +49,7 @@ for (const path of pagesToVisit()) {
         await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await reachDeferredControls(page);
+        await reachDeferredMarkup(page);
         const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
         expect(summary).toEqual([]);

@@ -1,7 +1,7 @@
 // Loads a widget's module (and TF.js with it) the first time the widget comes near the viewport.
 // Every widget frame (WidgetFrame, and frames of widgets that do not train, like ICDPO's) includes
 // WidgetLoader.astro; Astro bundles its script once per page, and a root is observed only once.
-import { insertDeferredControls } from './deferred-controls';
+import { insertDeferredMarkup } from './deferred-markup';
 import { shellStrings } from './strings';
 import { yieldToPage } from './yield';
 
@@ -18,7 +18,7 @@ export function observeWidgets() {
         if (!load) continue;
         root.dataset.loading = 'true';
         // Usually in already (the bootstrap puts a section's controls in a screen ahead); never mount without.
-        insertDeferredControls(root);
+        insertDeferredMarkup(root);
         load()
           .then(async (m) => {
             // Evaluating the module (TF.js with it) and starting the widget are separate tasks.

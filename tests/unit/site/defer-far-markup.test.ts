@@ -1,11 +1,12 @@
 // Form controls in the skipped sections go into <noscript data-deferred-control> at build
-// (src/site/defer-controls.ts). The rewrite is done with htmlparser2; what a browser makes of it is checked
+// (src/site/defer-far-markup.ts). The rewrite is done with htmlparser2; what a browser makes of it is checked
 // with parse5, a separate parser that follows the HTML standard's two modes: with scripting on, no control
 // is an element inside a section (so nothing forces the skipped sections' layout at load) and each holder's
 // text parses back to the same control; with scripting off, every control is where the component put it.
 import { parse, parseFragment, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { deferSkippedControls } from '../../../src/site/defer-controls';
+import { deferFarMarkup } from '../../../src/site/defer-far-markup';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -47,7 +48,7 @@ const ids = (html: string, scriptingEnabled: boolean) =>
     .map((e) => attr(e, 'id') ?? `${attr(e, 'name')}=${attr(e, 'value')}`);
 
 describe('deferring the controls of skipped sections', () => {
-  const out = deferSkippedControls(PAGE);
+  const out = deferFarMarkup(PAGE);
 
   it('leaves, with scripting on, no control element in a book section past the first screens', () => {
     const on = elements(parse(out, { scriptingEnabled: true })).filter(isControl);
@@ -86,12 +87,59 @@ describe('deferring the controls of skipped sections', () => {
   it('changes nothing else on the page, and nothing on a page without such controls', () => {
     expect(out.replace(/<noscript data-deferred-control>|<\/noscript>/g, '')).toBe(PAGE.replace(/<\/noscript>/g, ''));
     const plain = PAGE.replace(/<(input|select|textarea)\b[^]*?>/g, '<span>');
-    expect(deferSkippedControls(plain)).toBe(plain);
+    expect(deferFarMarkup(plain)).toBe(plain);
     const flat = '<p><input id="a"></p>';
-    expect(deferSkippedControls(flat)).toBe(flat);
+    expect(deferFarMarkup(flat)).toBe(flat);
   });
 
   it('is idempotent: a page rewritten twice is rewritten once', () => {
-    expect(deferSkippedControls(out)).toBe(out);
+    expect(deferFarMarkup(out)).toBe(out);
+  });
+});
+
+describe("deferring the visual layer of the far sections' formulas", () => {
+  // Real KaTeX output, as rehype-katex writes it: MathML for assistive technology, then the visual spans.
+  const inline = katex.renderToString('\\sigma(\\beta \\log \\tfrac{\\pi_\\theta}{\\pi_{\\mathrm{ref}}})');
+  const display = katex.renderToString('\\sqrt{x} = \\left(\\frac{a}{b}\\right)', { displayMode: true });
+  const MATH_PAGE = `<!doctype html><html lang="en"><head><title>t</title></head><body><article>
+<p>Opening ${inline}</p>
+<section class="book-section" style="--section-lines: 41"><h2>First</h2><p>Near ${inline}</p></section>
+<section class="book-section" style="--section-lines: 12"><h2>Far</h2><p>Inline ${inline} and</p>${display}
+<template>${inline}</template></section>
+</article></body></html>`;
+  const out = deferFarMarkup(MATH_PAGE);
+  const hasClassName = (e: Element, c: string) => (attr(e, 'class') ?? '').split(/\s+/).includes(c);
+  const mathIn = (html: string, scriptingEnabled: boolean, c: string) =>
+    elements(parse(html, { scriptingEnabled })).filter((e) => hasClassName(e, c) && inBookSection(e));
+
+  it('keeps, with scripting on, only the MathML of a far section as elements', () => {
+    // Near the top (0 lines before it) the spans stay; 41 lines down they are text, but a screen reader
+    // still has every formula's MathML in its place.
+    expect(mathIn(out, true, 'katex-html')).toHaveLength(1);
+    expect(mathIn(out, true, 'katex-mathml')).toHaveLength(3);
+    const far = elements(parse(out, { scriptingEnabled: true })).filter(
+      (e) => e.tagName === 'noscript' && attr(e, 'data-deferred-math') !== undefined,
+    );
+    expect(far).toHaveLength(2);
+    // Each holder sits where the spans were: inside the formula's .katex, after its MathML.
+    for (const h of far) expect(hasClassName(h.parentNode as Element, 'katex')).toBe(true);
+  });
+
+  it("gives back, from each holder's text, the spans exactly as KaTeX wrote them", () => {
+    const texts = elements(parse(out, { scriptingEnabled: true }))
+      .filter((e) => e.tagName === 'noscript' && attr(e, 'data-deferred-math') !== undefined)
+      .map((h) => h.childNodes.map((c) => ('value' in c ? c.value : '')).join(''));
+    const visual = (html: string) => /<span class="katex-html"[^]*$/.exec(html)![0].replace(/<\/span>$/, '');
+    expect(texts[0]).toBe(visual(inline));
+    expect(texts[1]).toBe(visual(display).replace(/<\/span>$/, ''));
+    // …and a browser without scripting sees every formula drawn, in its place.
+    expect(mathIn(out, false, 'katex-html')).toHaveLength(3);
+    expect(out.replace(/<noscript data-deferred-math>|<\/noscript>/g, '')).toBe(MATH_PAGE);
+  });
+
+  it('is idempotent, and leaves a page with no far formula alone', () => {
+    expect(deferFarMarkup(out)).toBe(out);
+    const near = `<article><section class="book-section" style="--section-lines: 8"><h2>A</h2>${display}</section></article>`;
+    expect(deferFarMarkup(near)).toBe(near);
   });
 });
