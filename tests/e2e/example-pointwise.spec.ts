@@ -17,6 +17,7 @@ import {
   keyboardStepPlayPause,
   openWidget,
   readCells,
+  scrollToWidget,
   stepTimes,
 } from './widget-helpers';
 
@@ -25,7 +26,7 @@ const PAGE = '/examples/point-wise/';
 /** Scrolls a second widget of the same page into view (no reload) and waits until it runs. */
 async function showWidget(page: Page, name: string): Promise<Locator> {
   const root = page.locator(`[data-widget="${name}"]`);
-  await root.scrollIntoViewIfNeeded();
+  await scrollToWidget(root);
   await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   return root;
 }

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import type { PpoRecord, RewardModelRecord } from '../../src/lib/algorithms/trainers';
 import { PPO_DEFAULTS, ppoOptions, RM_DEFAULTS, rewardModelOptions } from '../../src/widgets/rlhf/options';
 import { engine } from './engine';
-import { axeViolations, cellValues, expectMatches, openWidget, readCells, stepTimes } from './widget-helpers';
+import { axeViolations, cellValues, expectMatches, openWidget, readCells, scrollToWidget, stepTimes } from './widget-helpers';
 
 const PAGE = '/examples/rlhf/';
 
@@ -99,7 +99,7 @@ test('axe finds no violation on the RLHF page with both stages running', async (
   const rm = await openWidget(page, PAGE, 'reward-model');
   await rm.getByRole('button', { name: 'Play' }).click();
   const ppo = page.locator('[data-widget="ppo"]');
-  await ppo.scrollIntoViewIfNeeded();
+  await scrollToWidget(ppo);
   await expect(ppo).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   await ppo.getByRole('button', { name: 'Play' }).click();
   await ppo.getByText('Show the code this example runs').click();

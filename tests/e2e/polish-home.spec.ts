@@ -1,6 +1,7 @@
 // The cover: what the book is, a live worked example, three reading paths, the survey credit, and a
 // contents list numbered once.
 import { expect, test } from '@playwright/test';
+import { scrollToWidget } from './widget-helpers';
 
 test('the contents list is numbered once', async ({ page }) => {
   await page.goto('/');
@@ -34,7 +35,7 @@ test('the cover carries a live worked example that trains in the page', async ({
   await page.goto('/');
   const widget = page.locator('.cover-teaser .widget');
   await expect(widget).toBeVisible();
-  await widget.scrollIntoViewIfNeeded();
+  await scrollToWidget(widget);
   await expect(widget.locator('[data-backend]')).not.toHaveText('not loaded yet', { timeout: 20_000 });
   await widget.getByRole('button', { name: 'Step' }).click();
   await expect(widget.locator('[data-step-count]')).toHaveText('1');

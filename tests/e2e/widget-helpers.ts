@@ -5,9 +5,24 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 export async function openWidget(page: Page, path: string, name: string): Promise<Locator> {
   await page.goto(path);
   const root = page.locator(`[data-widget="${name}"]`);
-  await root.scrollIntoViewIfNeeded();
+  await scrollToWidget(root);
   await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   return root;
+}
+
+/**
+ * Scrolls as a reader does, until the widget stays in view and its loader has started: one scroll can be
+ * undone when the sections above the widget are rendered for the first time and change height (seen: the
+ * widget 1,820 px above the screen under two workers), and a widget that never came into view rightly
+ * never loads.
+ */
+export async function scrollToWidget(root: Locator) {
+  await expect
+    .poll(async () => {
+      await root.scrollIntoViewIfNeeded();
+      return (await root.getAttribute('data-loading')) ?? (await root.getAttribute('data-ready'));
+    })
+    .toBe('true');
 }
 
 export async function readCells(root: Locator): Promise<Record<string, number>> {

@@ -3,13 +3,13 @@
 // said in a note next to the widget. "Copy link to this state" carries the widget's #anchor and lands
 // on it.
 import { expect, test } from '@playwright/test';
-import { openWidget } from './widget-helpers';
+import { openWidget, scrollToWidget } from './widget-helpers';
 
 test('?dpo.step=1000000 is clamped to 5000, said in a note, and the page stays responsive', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/examples/dpo/?dpo.step=1000000');
   const root = page.locator('[data-widget="dpo"]');
-  await root.scrollIntoViewIfNeeded();
+  await scrollToWidget(root);
   // While the 5,000 steps replay in slices, the page still answers.
   await expect.poll(() => page.evaluate(() => document.title.length > 0)).toBe(true);
   await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
