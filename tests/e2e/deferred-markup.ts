@@ -3,19 +3,22 @@
 // each such section, as a reader scrolling through would, and wait until its markup is in.
 import { expect, type Page } from '@playwright/test';
 
+const HOLDERS = 'noscript[data-deferred-control], noscript[data-deferred-math]';
+
 export async function reachDeferredMarkup(page: Page) {
-  const holders = page.locator('noscript[data-deferred-control], noscript[data-deferred-math]');
   // A page has a handful of such sections; the bound only keeps a fault from looping.
-  for (let i = 0; i < 50 && (await holders.count()) > 0; i++) {
-    // A handle, not a locator: once this section's controls are in, `first()` would be the next section's.
-    const section = await holders.first().evaluateHandle((h) => h.closest('section')!);
-    await section.scrollIntoViewIfNeeded();
-    await page.waitForFunction(
-      (s) => !s.querySelector('noscript[data-deferred-control], noscript[data-deferred-math]'),
-      section,
-    );
+  for (let i = 0; i < 50; i++) {
+    // One query in the page, not `count()` then `first()`: the page puts sections' markup in on its own too
+    // (as they near the screen), and between two separate calls the last holder could go, leaving `first()`
+    // waiting for an element that will never come. A handle, not a locator: once this section's markup is
+    // in, a locator would point at the next section.
+    const section = await page.evaluateHandle((sel) => document.querySelector(sel)?.closest('section') ?? null, HOLDERS);
+    const element = section.asElement();
+    if (!element) break;
+    await element.scrollIntoViewIfNeeded();
+    await page.waitForFunction(([s, sel]) => !s.querySelector(sel), [element, HOLDERS] as const);
     await section.dispose();
   }
-  await expect(holders).toHaveCount(0);
+  await expect(page.locator(HOLDERS)).toHaveCount(0);
   await page.evaluate(() => scrollTo(0, 0));
 }
