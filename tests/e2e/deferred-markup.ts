@@ -12,7 +12,10 @@ export async function reachDeferredMarkup(page: Page) {
     // (as they near the screen), and between two separate calls the last holder could go, leaving `first()`
     // waiting for an element that will never come. A handle, not a locator: once this section's markup is
     // in, a locator would point at the next section.
-    const section = await page.evaluateHandle((sel) => document.querySelector(sel)?.closest('section') ?? null, HOLDERS);
+    const section = await page.evaluateHandle(
+      (sel) => document.querySelector(sel)?.closest('section') ?? null,
+      HOLDERS,
+    );
     const element = section.asElement();
     if (!element) break;
     await element.scrollIntoViewIfNeeded();

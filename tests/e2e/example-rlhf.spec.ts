@@ -5,7 +5,15 @@ import { expect, test } from '@playwright/test';
 import type { PpoRecord, RewardModelRecord } from '../../src/lib/algorithms/trainers';
 import { PPO_DEFAULTS, ppoOptions, RM_DEFAULTS, rewardModelOptions } from '../../src/widgets/rlhf/options';
 import { engine } from './engine';
-import { axeViolations, cellValues, expectMatches, openWidget, readCells, scrollToWidget, stepTimes } from './widget-helpers';
+import {
+  axeViolations,
+  cellValues,
+  expectMatches,
+  openWidget,
+  readCells,
+  scrollToWidget,
+  stepTimes,
+} from './widget-helpers';
 
 const PAGE = '/examples/rlhf/';
 
