@@ -104,6 +104,10 @@ export default defineConfig({
   vite: {
     // enhance.ts is bundled as its own ES module and imported on demand (see components/Enhance.astro).
     worker: { format: 'es' },
+    // No modulepreload links for a widget's chunks: Vite's helper inserted about twenty <link> elements in
+    // the same task as the widget's IntersectionObserver callback (a third of that task at 4× CPU). The
+    // browser still fetches a chunk's imports as soon as it parses the chunk, one level deeper at most.
+    build: { modulePreload: false },
     plugins: [explicitHeadingIds(), buildTimeEngine()],
     // The figures call the engine at build time (src/figures/engine.ts). TF.js's ESM build imports files
     // without extensions, which Node's resolver refuses, so the prerender bundle includes it instead.

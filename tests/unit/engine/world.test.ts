@@ -7,6 +7,18 @@ describe('toy world', () => {
   it('has 8 + 64 + 512 = 584 replies per prompt', () => {
     expect(allReplies()).toHaveLength(584);
   });
+  it('lists the replies by length, then word by word (checked pairwise, not by re-sorting)', () => {
+    const replies = allReplies();
+    expect(replies.slice(0, 3)).toEqual([[0], [1], [2]]);
+    expect(replies[8]).toEqual([0, 0]);
+    expect(replies.at(-1)).toEqual([7, 7, 7]);
+    expect(new Set(replies.map((r) => r.join(','))).size).toBe(584);
+    for (let i = 1; i < replies.length; i++) {
+      const [a, b] = [replies[i - 1], replies[i]];
+      const j = a.findIndex((w, k) => w !== b[k]);
+      expect(a.length < b.length || (a.length === b.length && a[j] < b[j])).toBe(true);
+    }
+  });
   it('scores replies by the documented utility', () => {
     // "steps" for the password prompt: 1.2 (steps) + 0.8 (topic bonus) − 0.4 (one word) = 1.6
     expect(utility(0, [0])).toBeCloseTo(1.6, 12);
