@@ -12,6 +12,7 @@ import { rehypeEquations } from './src/site/rehype-equations';
 import { rehypeFigures } from './src/site/rehype-figures';
 import { rehypeHeadingLinks } from './src/site/rehype-heading-links';
 import { rehypeSections } from './src/site/rehype-sections';
+import { rehypeOpeningMath } from './src/site/rehype-opening-math';
 import { rehypeKatexErrors } from './src/site/rehype-katex-errors';
 import { remarkCitations } from './src/site/remark-citations';
 import { remarkGlossary } from './src/site/remark-glossary';
@@ -89,6 +90,7 @@ export default defineConfig({
     rehypePlugins: [
       [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
       rehypeKatexErrors,
+      rehypeOpeningMath,
       rehypeEquations,
       rehypeFigures,
       rehypeHeadingIds,

@@ -47,3 +47,41 @@ test('every character a page shows keeps its glyph in the subset fonts', () => {
   // The subsets are real: together they dropped thousands of characters the book never shows.
   expect(dropped).toBeGreaterThan(1000);
 });
+
+// KaTeX's Main and Math italic are preloaded on the pages whose first screen has math, decided at build
+// time by counting characters (src/site/rehype-opening-math.ts). Checked here by layout instead: on a
+// phone-sized screen, a page with the preloads shows a formula within its first screen and a half and
+// draws it in those faces; a page without them has its first formula below the first screen, or none.
+const katexPreloads = (page: import('@playwright/test').Page) =>
+  page
+    .locator('link[rel="preload"][as="font"][href*="KaTeX_"]')
+    .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href.split('/').pop()!.split('.')[0]).sort());
+const firstFormulaScreens = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    // The first one drawn: a formula inside a closed box or a hidden preview has no box of its own.
+    const first = [...document.querySelectorAll('article .katex')].find((k) => k.getClientRects().length > 0);
+    return first ? (first.getBoundingClientRect().top + scrollY) / innerHeight : Infinity;
+  });
+
+for (const path of ['/algorithms/pair-wise/', '/zh/algorithms/pair-wise/', '/examples/dpo/']) {
+  test(`${path} preloads KaTeX's Main and Math italic, and its first screen draws math with them`, async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto(path);
+    expect(await katexPreloads(page)).toEqual(['KaTeX_Main-Regular', 'KaTeX_Math-Italic']);
+    expect(await firstFormulaScreens(page)).toBeLessThan(1.5);
+    await page.evaluate(() => document.fonts.ready);
+    const loaded = await page.evaluate(() =>
+      [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family} ${f.style}`),
+    );
+    expect(loaded).toEqual(expect.arrayContaining(['KaTeX_Main normal', 'KaTeX_Math italic']));
+  });
+}
+
+for (const path of ['/introduction/', '/lab/', '/']) {
+  test(`${path} preloads no KaTeX face: its first formula, if any, is below the first screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto(path);
+    expect(await katexPreloads(page)).toEqual([]);
+    expect(await firstFormulaScreens(page)).toBeGreaterThan(1);
+  });
+}
