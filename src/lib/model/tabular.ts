@@ -140,16 +140,15 @@ export class LogitTable {
    * log π(v | c) for every context and output, in float64 plain JS (max-shifted log-softmax of the
    * masked logits): what the closed-form trainers read their log-probabilities from.
    */
-  logProbs(): Float64Array {
-    const w = this.weights.dataSync() as Float32Array;
+  logProbs(weights: Float32Array = this.weights.dataSync() as Float32Array): Float64Array {
     const m = this.maskValues;
     const V = this.outputs;
-    const out = new Float64Array(w.length);
+    const out = new Float64Array(weights.length);
     for (let c = 0; c < this.contexts; c++) {
       const o = c * V;
       let max = -Infinity;
       for (let v = 0; v < V; v++) {
-        const x = w[o + v] + (m ? m[o + v] : 0);
+        const x = weights[o + v] + (m ? m[o + v] : 0);
         out[o + v] = x;
         if (x > max) max = x;
       }
@@ -159,6 +158,17 @@ export class LogitTable {
       for (let v = 0; v < V; v++) out[o + v] -= lse;
     }
     return out;
+  }
+
+  /**
+   * π(v | c) for every context and output (row-major [C, V]), as exp of logProbs(), stored in float32.
+   * Plain JS rather than tf.softmax: on this table (a few hundred rows of nine) TF.js's softmax, five
+   * kernels each allocating a tensor, took 8–17 ms a call in Node against 0.5–2 ms here, and every step
+   * and every sample reads the table once; the first call of it was most of a widget's start in the
+   * browser. Computed in float64 and rounded once, it is within float32 rounding of the softmax.
+   */
+  probabilitiesOf(weights: Float32Array): Float32Array {
+    return Float32Array.from(this.logProbs(weights), Math.exp);
   }
 
   /**
@@ -240,7 +250,7 @@ export class LogitTable {
 
   /** The probability table as numbers (row-major [C, V]); read once per step for sampling. */
   probabilities(): Float32Array {
-    return tf.tidy(() => tf.softmax(this.logits()).dataSync() as Float32Array);
+    return this.probabilitiesOf(this.weights.dataSync() as Float32Array);
   }
 
   snapshot(): Float32Array {
@@ -277,7 +287,7 @@ export class FrozenTable {
     return this.source.sequenceLogp(batch, this.weights);
   }
   probabilities(): Float32Array {
-    return tf.tidy(() => tf.softmax(this.source.logits(this.weights)).dataSync() as Float32Array);
+    return this.source.probabilitiesOf(this.weights.dataSync() as Float32Array);
   }
   dispose() {
     this.weights.dispose();

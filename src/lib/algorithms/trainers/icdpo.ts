@@ -4,7 +4,6 @@
 // stand-in for in-context learning). Each sampled candidate gets the score
 //   S(d, x, y) = log π(y|[d, x]) − log π(y|x),
 // and the candidate with the highest score is returned; no weight changes.
-import { tf } from '../../tf';
 import { AutoregressivePolicy, replyLogp, type Sample } from '../../model/policy';
 import { createRng } from '../../random';
 import { P, replyText, utility, V, WORDS, type Reply } from '../../world';
@@ -55,10 +54,8 @@ export function icdpoSelect(options: IcdpoOptions): IcdpoResult[] {
     const boost = new Float32Array(WORDS.length + 1);
     for (const d of shown) for (const w of new Set(d.reply)) boost[w] += alpha;
     // π(·|[d, x]): the same logits plus the demonstrations' boost, renormalised per context.
-    const withDemos = tf.tidy(() => {
-      const boosted = tf.add(policy.table.logits(), tf.reshape(tf.tensor1d(boost), [1, V]));
-      return tf.softmax(boosted).dataSync() as Float32Array;
-    });
+    const weights = policy.table.weights.dataSync() as Float32Array;
+    const withDemos = policy.table.probabilitiesOf(weights.map((w, i) => w + boost[i % V]));
     const seen = new Set<string>();
     const list: IcdpoCandidate[] = [];
     for (let i = 0; i < candidates * 4 && list.length < candidates; i++) {
