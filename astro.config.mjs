@@ -108,7 +108,8 @@ export default defineConfig({
     worker: { format: 'es' },
     // No modulepreload links for a widget's chunks: Vite's helper inserted about twenty <link> elements in
     // the same task as the widget's IntersectionObserver callback (a third of that task at 4× CPU). The
-    // browser still fetches a chunk's imports as soon as it parses the chunk, one level deeper at most.
+    // browser still requests a chunk's imports as soon as it has parsed the chunk: the same requests, in a
+    // chain instead of all at once.
     build: { modulePreload: false },
     plugins: [explicitHeadingIds(), buildTimeEngine()],
     // The figures call the engine at build time (src/figures/engine.ts). TF.js's ESM build imports files

@@ -88,7 +88,8 @@ export abstract class TrainingWidget<S extends WidgetState, D = unknown> extends
     await yieldToPage();
     // The controls answer from here on: the trainer they drive is built in the same task. The body is
     // still as the build rendered it, so it is not put back; drawing waits for the next task (replay
-    // draws once at its end), which keeps each task of a widget's start under 50 ms at 4× CPU.
+    // draws once at its end). Split so, the lab's start at 4× CPU is a ~110 ms task that builds and a
+    // ~60 ms one that draws, where it was one task of 95–205 ms in the traces taken before.
     this.bindControls();
     this.buildTrainer(false);
     await yieldToPage();
