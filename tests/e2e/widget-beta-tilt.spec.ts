@@ -2,16 +2,15 @@
 // plain Math (a log-sum-exp softmax of log π_ref + r/β), the slider works by keyboard and keeps its
 // state in the URL, the claims of the text hold on the shown numbers, a link's value outside its range is
 // brought into range with a visible note, and axe is clean in both themes with the example running.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { TILT_REFERENCES } from '../../src/lib/algorithms/trainers/bandit-tilt';
 import { CANDIDATES, utility } from '../../src/lib/world';
 import { watchPage } from './watch';
 import { expectMatches, openWidget, readCells } from './widget-helpers';
 import { CLAMPED, expectUrlNote, noNonsense, NOT_A_CHOICE, NOT_A_NUMBER } from './widget-live';
+import { axeScan, WCAG } from './axe';
 
 const PAGE = '/definition/';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 function plain(prompt: number, reference: keyof typeof TILT_REFERENCES, beta: number) {
   const ref = [...TILT_REFERENCES[reference]];
@@ -125,7 +124,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
     const root = await open(page, '?tilt.beta=0.2');
     await root.getByText('Show the code this example runs').click();
-    const results = await new AxeBuilder({ page }).include('[data-widget="beta-tilt"]').withTags(WCAG).analyze();
+    const results = await axeScan(page).include('[data-widget="beta-tilt"]').withTags(WCAG).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 }

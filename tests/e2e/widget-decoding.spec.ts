@@ -3,7 +3,6 @@
 // Math, best-of-2 agrees with an enumeration of every pair of samples, the chapter's claims hold on the
 // shown numbers, a bad field is refused next to itself with its range and the last good state kept, a
 // link's value out of range is brought into range with a note, and axe is clean in both themes.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createRng } from '../../src/lib/random';
 import { END_ID, MAX_WORDS, V } from '../../src/lib/world';
@@ -12,9 +11,9 @@ import { engine } from './engine';
 import { watchPage } from './watch';
 import { expectMatches, openWidget, readCells } from './widget-helpers';
 import { CLAMPED, expectRefused, expectUrlNote, noNonsense, NOT_A_NUMBER } from './widget-live';
+import { axeScan, WCAG } from './axe';
 
 const PAGE = '/preference-data/';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 type State = typeof DECODING_DEFAULTS;
 
 function engineCells(state: State) {
@@ -214,7 +213,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
     const root = await open(page, QUERY);
     await root.getByText('Show the code this example runs').click();
-    const results = await new AxeBuilder({ page }).include('[data-widget="decoding"]').withTags(WCAG).analyze();
+    const results = await axeScan(page).include('[data-widget="decoding"]').withTags(WCAG).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 }

@@ -1,6 +1,7 @@
 // Shared steps of the worked-example tests: bring a widget into view, wait until its engine runs,
 // read the numbers it shows (their full values from data-value), and compare with the engine.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeScan, WCAG } from './axe';
 
 export async function openWidget(page: Page, path: string, name: string): Promise<Locator> {
   await page.goto(path);
@@ -69,10 +70,7 @@ export async function keyboardStepPlayPause(page: Page, root: Locator) {
 export async function axeViolations(page: Page): Promise<string[]> {
   // axe over a whole chapter with a widget running takes tens of seconds on a busy machine.
   test.setTimeout(150_000);
-  const { default: AxeBuilder } = await import('@axe-core/playwright');
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze();
+  const results = await axeScan(page).withTags(WCAG).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
 }
 

@@ -2,16 +2,15 @@
 // sigmoids written out here with plain Math; the claims of the text hold on the shown numbers; a bad field
 // is refused next to itself with its range, a link's value out of range is clamped with a note; axe is
 // clean in both themes; and the reward-model widget embedded on the same page still trains.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { CANDIDATES, utility } from '../../src/lib/world';
 import { JUDGE_DEFAULTS } from '../../src/widgets/judge-bias/options';
 import { watchPage } from './watch';
 import { expectMatches, openWidget, readCells, stepTimes } from './widget-helpers';
 import { CLAMPED, expectRefused, expectUrlNote, noNonsense, NOT_A_NUMBER } from './widget-live';
+import { axeScan, WCAG } from './axe';
 
 const PAGE = '/feedback/';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 type State = typeof JUDGE_DEFAULTS;
 const sig = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -147,7 +146,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
     const root = await open(page);
     await root.getByText('Show the code this example runs').click();
-    const results = await new AxeBuilder({ page }).include('[data-widget="judge-bias"]').withTags(WCAG).analyze();
+    const results = await axeScan(page).include('[data-widget="judge-bias"]').withTags(WCAG).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 }

@@ -3,7 +3,6 @@
 // labels, headers and live-region sentences; a setting changed on both pages keeps them equal; the
 // figures on the Chinese pages are drawn in Chinese with the same numbers as their English twins; axe is
 // clean on the Chinese widgets in both themes.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DECODING_STRINGS } from '../../src/widgets/decoding/strings';
 import { JUDGE_STRINGS } from '../../src/widgets/judge-bias/strings';
@@ -12,6 +11,7 @@ import { WIN_STRINGS } from '../../src/widgets/win-rate/strings';
 import { watchPage } from './watch';
 import { openWidget } from './widget-helpers';
 import { noNonsense } from './widget-live';
+import { axeScan, WCAG } from './axe';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -158,10 +158,7 @@ for (const c of CASES) {
     test(`axe finds no violation in ${c.name} on /zh${c.path} (${theme} theme)`, async ({ page }) => {
       await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
       await open(page, '/zh', c);
-      const results = await new AxeBuilder({ page })
-        .include(`[data-widget="${c.name}"]`)
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-        .analyze();
+      const results = await axeScan(page).include(`[data-widget="${c.name}"]`).withTags(WCAG).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
     });
   }

@@ -3,7 +3,6 @@
 // without a baseline and leaves the baseline run unchanged; bad fields are refused with a message naming
 // the range and the last good state stays; a link's values out of range are clamped, with a note; it
 // works by keyboard; axe is clean while it runs.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createRng } from '../../src/lib/random';
 import { CANDIDATES, K, P, utility } from '../../src/lib/world';
@@ -11,6 +10,7 @@ import { REINFORCE_DEFAULTS, reinforceOptions } from '../../src/widgets/reinforc
 import { engine } from './engine';
 import { watchPage } from './watch';
 import { expectMatches, keyboardStepPlayPause, openWidget, readCells, stepTimes } from './widget-helpers';
+import { axeScan, WCAG } from './axe';
 
 const PAGE = '/rl-primer/';
 type State = typeof REINFORCE_DEFAULTS;
@@ -206,9 +206,7 @@ test('axe finds no violation with the example open and running', async ({ page }
   const root = await openWidget(page, PAGE, 'reinforce');
   await root.getByText('Show the code this example runs').click();
   await root.getByRole('button', { name: 'Play' }).click();
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze();
+  const results = await axeScan(page).withTags(WCAG).analyze();
   await root.getByRole('button', { name: 'Pause' }).click();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });

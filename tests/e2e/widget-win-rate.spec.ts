@@ -2,16 +2,15 @@
 // win rates written out here with plain Math over every pair of replies; the text's claims hold on the
 // shown numbers; a bad field is refused next to itself with its range, a link's value out of range is
 // clamped with a note; axe is clean.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { allReplies, utility } from '../../src/lib/world';
 import { WIN_DEFAULTS } from '../../src/widgets/win-rate/options';
 import { watchPage } from './watch';
 import { expectMatches, openWidget, readCells } from './widget-helpers';
 import { CLAMPED, expectRefused, expectUrlNote, noNonsense, NOT_A_NUMBER } from './widget-live';
+import { axeScan, WCAG } from './axe';
 
 const PAGE = '/evaluation/';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 type State = typeof WIN_DEFAULTS;
 const sig = (z: number) => 1 / (1 + Math.exp(-z));
 const REPLIES = allReplies();
@@ -136,7 +135,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
     const root = await open(page);
     await root.getByText('Show the code this example runs').click();
-    const results = await new AxeBuilder({ page }).include('[data-widget="win-rate"]').withTags(WCAG).analyze();
+    const results = await axeScan(page).include('[data-widget="win-rate"]').withTags(WCAG).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 }
