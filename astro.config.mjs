@@ -111,6 +111,10 @@ export default defineConfig({
     // browser still requests a chunk's imports as soon as it has parsed the chunk: the same requests, in a
     // chain instead of all at once.
     build: { modulePreload: false },
+    // TF.js repeats its Apache licence header in each of its ~450 source files, and the minifier kept every
+    // copy inline: 315 KB of the lab's 592 KB chunk. 'eof' moves the legal comments to the end of each
+    // chunk, one copy of each distinct text, so the notices ship and the copies do not.
+    esbuild: { legalComments: 'eof' },
     plugins: [explicitHeadingIds(), buildTimeEngine()],
     // The figures call the engine at build time (src/figures/engine.ts). TF.js's ESM build imports files
     // without extensions, which Node's resolver refuses, so the prerender bundle includes it instead.
