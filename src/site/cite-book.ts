@@ -1,7 +1,8 @@
 // "Cite this book": the whole edition as one record of type book, in the same formats and with the same
-// rules as a page's citation (site/cite.ts): ASCII LaTeX BibTeX for natbib (@book) and for biblatex, APA
-// and MLA from citation-js, RIS and CSL-JSON. Used by the home page (components/CiteBook.astro); the
-// LaTeX check (tests/e2e/latex.spec.ts) reads its BibTeX like every other cite box's.
+// rules as a page's citation (site/cite.ts): ASCII LaTeX BibTeX for natbib (@misc, see below) and for
+// biblatex (@book), APA and MLA from citation-js, RIS and CSL-JSON. Used by the home page
+// (components/CiteBook.astro); the LaTeX check (tests/e2e/latex.spec.ts) reads its BibTeX like every other
+// cite box's.
 import { Cite } from '@citation-js/core';
 import { dayOfUtc, isoOf } from './access-date';
 import { absoluteUrl } from './base';
